@@ -1,0 +1,12 @@
+package com.wtigg.store.catalog.domain;
+
+/**
+ * The two minerals sold as jade.
+ */
+public enum JadeType {
+	JADEITE, NEPHRITE;
+
+	public String param() {
+		return name().toLowerCase();
+	}
+}

@@ -1,0 +1,49 @@
+package com.wtigg.store.catalog.persistence;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import com.wtigg.store.catalog.domain.CatalogSnapshot;
+
+/**
+ * This node's copy of the catalog. It reloads when the catalog's revision in the database moves,
+ * so every node of a cluster follows a change within the refresh interval.
+ */
+@Component
+public class CatalogCache {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogCache.class);
+
+	private final CatalogRepository repository;
+
+	private volatile CatalogSnapshot snapshot;
+
+	CatalogCache(CatalogRepository repository) {
+		this.repository = repository;
+	}
+
+	public CatalogSnapshot current() {
+		CatalogSnapshot shown = snapshot;
+		if (shown == null) {
+			synchronized (this) {
+				if (snapshot == null) {
+					snapshot = repository.snapshot();
+				}
+				shown = snapshot;
+			}
+		}
+		return shown;
+	}
+
+	/** Reloads now if the catalog changed since the copy was taken. */
+	@Scheduled(fixedDelayString = "${store.catalog.refresh-interval:5s}", initialDelayString = "${store.catalog.refresh-interval:5s}")
+	public void refreshIfChanged() {
+		CatalogSnapshot shown = snapshot;
+		if (shown == null || repository.revision() != shown.revision()) {
+			snapshot = repository.snapshot();
+			log.debug("Catalog reloaded at revision {}", snapshot.revision());
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package com.wtigg.store.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import com.wtigg.store.shared.Languages;
+import com.wtigg.store.shared.LocalizedText;
+import com.wtigg.store.shared.StoreIdentity;
+
+/**
+ * What every page's template needs besides its own content: the language and its texts, asset
+ * addresses, the store's identity, the navigation and the cart badge.
+ *
+ * @param path the current path and query, to come back to after switching language
+ */
+public record PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store,
+		List<NavLink> navigation, int cartCount, String path) {
+
+	/** The text for a message key in the page's language; localized arguments are shown in it too. */
+	public String t(String key, Object... args) {
+		Object[] shown = args;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i] instanceof LocalizedText text) {
+				if (shown == args) {
+					shown = args.clone();
+				}
+				shown[i] = text.in(locale);
+			}
+		}
+		return messages.getMessage(key, shown, key, locale);
+	}
+
+	public String text(LocalizedText text) {
+		return text.in(locale);
+	}
+
+	public String lang() {
+		return Languages.tag(locale);
+	}
+
+	public boolean chinese() {
+		return Languages.isChinese(locale);
+	}
+
+	/** The address of a static file, carrying its content hash so it can be cached for good. */
+	public String asset(String path) {
+		return assets.url(path);
+	}
+}

@@ -1,0 +1,53 @@
+package com.wtigg.store.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import com.wtigg.store.shared.StoreIdentity;
+
+/**
+ * Gives every page its {@link PageContext} as the model attribute {@code ctx}.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+public class PageContextAdvice {
+
+	private final MessageSource messages;
+
+	private final Assets assets;
+
+	private final StoreIdentity store;
+
+	private final ObjectProvider<SiteNavigation> navigation;
+
+	private final ObjectProvider<CartBadge> cartBadge;
+
+	PageContextAdvice(MessageSource messages, Assets assets, StoreIdentity store, ObjectProvider<SiteNavigation> navigation,
+			ObjectProvider<CartBadge> cartBadge) {
+		this.messages = messages;
+		this.assets = assets;
+		this.store = store;
+		this.navigation = navigation;
+		this.cartBadge = cartBadge;
+	}
+
+	@ModelAttribute("ctx")
+	PageContext pageContext(HttpServletRequest request, Locale locale) {
+		return of(request, locale);
+	}
+
+	/** The context of a page rendered outside a controller method, such as an error page. */
+	public PageContext of(HttpServletRequest request, Locale locale) {
+		List<NavLink> links = navigation.stream().flatMap(n -> n.mainLinks().stream()).toList();
+		int count = cartBadge.stream().mapToInt(b -> b.itemCount(request)).sum();
+		String query = request.getQueryString();
+		String path = request.getRequestURI() + (query == null ? "" : "?" + query);
+		return new PageContext(locale, messages, assets, store, links, count, path);
+	}
+}

@@ -1,0 +1,49 @@
+package com.wtigg.store.shared.web;
+
+import java.time.Duration;
+
+/**
+ * Every cookie the store sets, with its category, purpose and lifetime. The cookie page is made
+ * from this list, and a test fails when a response sets a cookie that is not on it.
+ */
+public enum StoreCookie {
+
+	LANGUAGE("lang", Category.NECESSARY, "Remembers the language you chose for the store.", Duration.ofDays(365)),
+	CART("cart", Category.NECESSARY, "Keeps the pieces in your shopping cart while you browse.", Duration.ofDays(30));
+
+	/** Cookie categories of the policy's section 8. */
+	public enum Category {
+		NECESSARY, ANALYTICS, MARKETING
+	}
+
+	private final String cookieName;
+
+	private final Category category;
+
+	private final String purpose;
+
+	private final Duration lifetime;
+
+	StoreCookie(String cookieName, Category category, String purpose, Duration lifetime) {
+		this.cookieName = cookieName;
+		this.category = category;
+		this.purpose = purpose;
+		this.lifetime = lifetime;
+	}
+
+	public String cookieName() {
+		return cookieName;
+	}
+
+	public Category category() {
+		return category;
+	}
+
+	public String purpose() {
+		return purpose;
+	}
+
+	public Duration lifetime() {
+		return lifetime;
+	}
+}
