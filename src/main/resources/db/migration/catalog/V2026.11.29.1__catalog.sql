@@ -1,5 +1,6 @@
 -- The jade catalog: categories, colours and pieces, searchable by full text and by trigrams.
 create extension if not exists pg_trgm;
+create extension if not exists fuzzystrmatch;
 
 create table catalog_category (
     slug        text primary key,
@@ -46,6 +47,7 @@ create table catalog_piece (
     created_at         timestamptz not null default now(),
     updated_at         timestamptz not null default now(),
     search_en          tsvector not null default ''::tsvector,
+    search_zh_name     text not null default '',
     search_zh          text not null default ''
 );
 
@@ -69,7 +71,8 @@ end $$;
 create trigger catalog_piece_changed after insert or update or delete on catalog_piece
     for each statement execute function catalog_bump_revision();
 
--- The search document: the piece's words, weighted name > kind and colour > description.
+-- The search document: the piece's words, weighted name > kind and colour > origin > description;
+-- for Chinese, the words of its name and kind apart from the whole text.
 create function catalog_piece_index() returns trigger language plpgsql as $$
 declare
     c catalog_category%rowtype;
@@ -83,8 +86,9 @@ begin
             lower(new.jade_type), 'jade', 'grade ' || new.treatment_grade)), 'B') ||
         setweight(to_tsvector('english', concat_ws(' ', new.origin, new.certificate_lab)), 'C') ||
         setweight(to_tsvector('english', new.description_en), 'D');
-    new.search_zh := concat_ws(' ', new.name_zh, c.name_zh, c.keywords_zh, k.name_zh,
-        case new.jade_type when 'JADEITE' then '翡翠 玉' else '和田玉 软玉 玉' end, new.description_zh);
+    new.search_zh_name := concat_ws(' ', new.name_zh, c.name_zh, c.keywords_zh, k.name_zh,
+        case new.jade_type when 'JADEITE' then '翡翠 玉' else '和田玉 软玉 玉' end);
+    new.search_zh := concat_ws(' ', new.search_zh_name, new.description_zh);
     new.updated_at := now();
     return new;
 end $$;

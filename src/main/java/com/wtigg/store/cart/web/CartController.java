@@ -40,10 +40,10 @@ class CartController {
 	}
 
 	@PostMapping("/cart/items")
-	String add(@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "1") String quantity,
+	String add(@RequestParam(defaultValue = "") String slug, @RequestParam(required = false) String quantity,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Optional<Integer> wanted = Quantity.parse(quantity);
+		Optional<Integer> wanted = Quantity.parse(quantity == null ? "1" : quantity);
 		Optional<UUID> cart = CartCookie.read(request);
 		CartNote note;
 		if (wanted.isEmpty() || wanted.get() < 1) {
@@ -100,6 +100,7 @@ class CartController {
 			return "redirect:/cart";
 		}
 		model.addAttribute("cart", view);
+		model.addAttribute("oob", htmx != null);
 		return htmx != null ? "cart/body" : "cart/cart";
 	}
 

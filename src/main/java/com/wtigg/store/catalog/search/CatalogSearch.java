@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,9 +13,12 @@ import org.springframework.stereotype.Service;
  * Full-text search over the catalog with PostgreSQL, tolerant of typos.
  *
  * <p>Each English word that the catalog does not contain is replaced by the catalog word closest
- * to it by trigram similarity ("bangel" becomes "bangle"). A word that nearly every piece contains
- * ("jade" in a jade shop) does not narrow the results; the other words must all match, or, when
- * no piece has them all, as many as possible. Chinese text matches by character pairs.
+ * to it ("bangel" becomes "bangle"), by edit distance and trigram similarity. A word that nearly
+ * every piece contains ("jade" in a jade shop) does not narrow the results; the other words must
+ * all match, or, when no piece has them all, as many as possible. A word that some piece has in
+ * its name, kind, colour or origin must be found there, not just in a description ("bangle" does
+ * not find a pendant that "goes well with a bangle"). Chinese text matches by character pairs,
+ * with the same preference for names.
  */
 @Service
 public class CatalogSearch {
@@ -36,22 +40,29 @@ public class CatalogSearch {
 		List<String> words = query.words().stream().map(this::corrected).toList();
 		List<Hit> hits = jdbc.sql("""
 				with term as (
-				    select ord, plainto_tsquery('english', t) as q
-				    from unnest(?::text[]) with ordinality as u(t, ord)
+				    select ord, q, case when numnode(q) = 1 then (q::text || ':ABC')::tsquery else q end as strong
+				    from unnest(?::text[]) with ordinality as u(t, ord), plainto_tsquery('english', t) as q
 				)
 				select p.slug,
 				       coalesce(array_agg(term.ord order by term.ord) filter (where p.search_en @@ term.q), '{}') as matched,
+				       coalesce(array_agg(term.ord order by term.ord) filter (where p.search_en @@ term.strong), '{}') as strong,
 				       coalesce(sum(ts_rank(p.search_en, term.q)) filter (where p.search_en @@ term.q), 0) as rank,
-				       (select count(*) from unnest(?::text[]) g where strpos(p.search_zh, g) > 0) as han_hits
+				       (select count(*) from unnest(?::text[]) g where strpos(p.search_zh, g) > 0) as han_hits,
+				       (select count(*) from unnest(?::text[]) g where strpos(p.search_zh_name, g) > 0) as han_strong,
+				       (select count(*) from unnest(?::text[]) r where strpos(p.search_zh, r) > 0) as runs_any,
+				       (select count(*) from unnest(?::text[]) r where strpos(p.search_zh_name, r) > 0) as runs_strong
 				from catalog_piece p
 				left join term on true
 				group by p.id, p.slug
 				""")
-			.params(words.toArray(String[]::new), query.hanGrams().toArray(String[]::new))
+			.params(words.toArray(String[]::new), query.hanGrams().toArray(String[]::new),
+					query.hanGrams().toArray(String[]::new), query.hanRuns().toArray(String[]::new),
+					query.hanRuns().toArray(String[]::new))
 			.query((rs, n) -> new Hit(rs.getString("slug"), toInts((Long[]) rs.getArray("matched").getArray()),
-					rs.getDouble("rank"), rs.getInt("han_hits")))
+					toInts((Long[]) rs.getArray("strong").getArray()), rs.getDouble("rank"), rs.getInt("han_hits"),
+					rs.getInt("han_strong"), rs.getInt("runs_any"), rs.getInt("runs_strong")))
 			.list();
-		return new SearchResult(words, rank(hits, words.size(), query.hanGrams().size()));
+		return new SearchResult(words, rank(hits, words.size(), query.hanRuns().size(), query.hanGrams().size()));
 	}
 
 	private String corrected(String word) {
@@ -60,29 +71,32 @@ public class CatalogSearch {
 		}
 		return jdbc.sql("""
 				select word from catalog_search_word
-				where word = ? or word % ?
-				order by word = ? desc, similarity(word, ?) desc, word
+				where word = :w or similarity(word, :w) >= 0.3
+				   or (left(word, 1) = left(:w, 1) and levenshtein(word, :w) <= case when length(:w) <= 4 then 2 else 3 end)
+				order by word = :w desc, levenshtein(word, :w), similarity(word, :w) desc, word
 				limit 1
 				""")
-			.params(word, word, word, word)
+			.param("w", word)
 			.query(String.class)
 			.optional()
 			.orElse(word);
 	}
 
-	private static List<String> rank(List<Hit> hits, int wordCount, int gramCount) {
+	private static List<String> rank(List<Hit> hits, int wordCount, int runCount, int gramCount) {
 		boolean[] narrowing = narrowingWords(hits, wordCount);
-		int neededGrams = (gramCount + 1) / 2;
+		boolean[] strong = new boolean[wordCount];
+		hits.forEach(h -> Arrays.stream(h.strong()).forEach(ord -> strong[ord - 1] = true));
+		Predicate<Hit> hanMatch = hanMatch(hits, runCount, gramCount);
 		List<Scored> scored = new ArrayList<>();
 		for (Hit hit : hits) {
 			int matched = 0;
 			for (int ord : hit.matched()) {
-				if (narrowing[ord - 1]) {
+				boolean found = !strong[ord - 1] || Arrays.stream(hit.strong()).anyMatch(s -> s == ord);
+				if (narrowing[ord - 1] && found) {
 					matched++;
 				}
 			}
-			boolean hanMatch = gramCount == 0 || hit.hanHits() >= neededGrams;
-			if ((matched > 0 || wordCount == 0) && hanMatch) {
+			if ((matched > 0 || wordCount == 0) && hanMatch.test(hit)) {
 				scored.add(new Scored(hit.slug(), matched, hit.hanHits() + hit.rank()));
 			}
 		}
@@ -92,6 +106,27 @@ public class CatalogSearch {
 			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::slug))
 			.map(Scored::slug)
 			.toList();
+	}
+
+	/**
+	 * How Chinese text must match: every run whole in a name if some piece has that, else every run
+	 * whole anywhere, else most character pairs, in names where some piece has them there.
+	 */
+	private static Predicate<Hit> hanMatch(List<Hit> hits, int runCount, int gramCount) {
+		if (runCount == 0) {
+			return hit -> true;
+		}
+		if (hits.stream().anyMatch(h -> h.runsStrong() == runCount)) {
+			return hit -> hit.runsStrong() == runCount;
+		}
+		if (hits.stream().anyMatch(h -> h.runsAny() == runCount)) {
+			return hit -> hit.runsAny() == runCount;
+		}
+		int needed = (gramCount + 1) / 2;
+		if (hits.stream().anyMatch(h -> h.hanStrong() >= needed)) {
+			return hit -> hit.hanStrong() >= needed;
+		}
+		return hit -> hit.hanHits() >= needed;
 	}
 
 	/** Which words narrow the search; if none would, all of them do. */
@@ -114,7 +149,8 @@ public class CatalogSearch {
 		return Arrays.stream(values).mapToInt(Long::intValue).toArray();
 	}
 
-	private record Hit(String slug, int[] matched, double rank, int hanHits) {
+	private record Hit(String slug, int[] matched, int[] strong, double rank, int hanHits, int hanStrong, int runsAny,
+			int runsStrong) {
 	}
 
 	private record Scored(String slug, int matched, double score) {

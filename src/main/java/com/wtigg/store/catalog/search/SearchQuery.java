@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /**
  * What a shopper typed, split into Latin-script words and Chinese character pairs.
  *
- * <p>Chinese is written without spaces, so a run of Han characters is matched by its overlapping
- * pairs of characters ("翡翠手镯" by 翡翠, 翠手, 手镯), the way shoppers' words appear in the texts.
+ * <p>Chinese is written without spaces: a run of Han characters is looked for whole, and, where no
+ * piece has it whole, by its overlapping pairs of characters ("翡翠手镯" by 翡翠, 翠手, 手镯).
  */
-public record SearchQuery(List<String> words, List<String> hanGrams) {
+public record SearchQuery(List<String> words, List<String> hanRuns, List<String> hanGrams) {
 
 	/** Longer queries are cut to this many characters. */
 	public static final int MAX_LENGTH = 200;
@@ -30,18 +30,22 @@ public record SearchQuery(List<String> words, List<String> hanGrams) {
 			cut = cut.substring(0, MAX_LENGTH);
 		}
 		Set<String> words = new LinkedHashSet<>();
+		Set<String> runs = new LinkedHashSet<>();
 		Set<String> grams = new LinkedHashSet<>();
 		Matcher tokens = TOKEN.matcher(cut);
 		while (tokens.find()) {
 			String token = tokens.group();
 			if (UnicodeScript.of(token.codePointAt(0)) == UnicodeScript.HAN) {
-				grams.addAll(pairs(token));
+				if (runs.size() < MAX_WORDS) {
+					runs.add(token);
+					grams.addAll(pairs(token));
+				}
 			}
 			else if (words.size() < MAX_WORDS) {
 				words.add(token.toLowerCase(Locale.ROOT));
 			}
 		}
-		return new SearchQuery(List.copyOf(words), List.copyOf(grams).subList(0, Math.min(grams.size(), 3 * MAX_WORDS)));
+		return new SearchQuery(List.copyOf(words), List.copyOf(runs), List.copyOf(grams));
 	}
 
 	private static List<String> pairs(String han) {
@@ -57,6 +61,6 @@ public record SearchQuery(List<String> words, List<String> hanGrams) {
 	}
 
 	public boolean isEmpty() {
-		return words.isEmpty() && hanGrams.isEmpty();
+		return words.isEmpty() && hanRuns.isEmpty();
 	}
 }
