@@ -12,6 +12,9 @@ public record Money(long cents) implements Comparable<Money> {
 
 	public static final Money ZERO = new Money(0);
 
+	private static final ThreadLocal<NumberFormat> US_DOLLARS = ThreadLocal
+		.withInitial(() -> NumberFormat.getCurrencyInstance(Locale.US));
+
 	public Money {
 		if (cents < 0) {
 			throw new IllegalArgumentException("An amount of money cannot be negative");
@@ -41,8 +44,7 @@ public record Money(long cents) implements Comparable<Money> {
 
 	/** The amount as shoppers read it, such as {@code $1,234.50}. */
 	public String formatted() {
-		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-		return format.format(dollars());
+		return US_DOLLARS.get().format(dollars());
 	}
 
 	@Override

@@ -2,14 +2,17 @@ package com.wtigg.store.catalog.persistence;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.wtigg.store.catalog.domain.CatalogSnapshot;
+import com.wtigg.store.shared.web.RenderedPageCache;
 
 /**
  * This node's copy of the catalog. It reloads when the catalog's revision in the database moves,
- * so every node of a cluster follows a change within the refresh interval.
+ * so every node of a cluster follows a change within the refresh interval, and then forgets the
+ * pages it rendered from the old copy.
  */
 @Component
 public class CatalogCache {
@@ -18,10 +21,13 @@ public class CatalogCache {
 
 	private final CatalogRepository repository;
 
+	private final ObjectProvider<RenderedPageCache> pages;
+
 	private volatile CatalogSnapshot snapshot;
 
-	CatalogCache(CatalogRepository repository) {
+	CatalogCache(CatalogRepository repository, ObjectProvider<RenderedPageCache> pages) {
 		this.repository = repository;
+		this.pages = pages;
 	}
 
 	public CatalogSnapshot current() {
@@ -43,6 +49,7 @@ public class CatalogCache {
 		CatalogSnapshot shown = snapshot;
 		if (shown == null || repository.revision() != shown.revision()) {
 			snapshot = repository.snapshot();
+			pages.ifAvailable(RenderedPageCache::invalidate);
 			log.debug("Catalog reloaded at revision {}", snapshot.revision());
 		}
 	}

@@ -1,14 +1,23 @@
 package com.wtigg.store.shared.web;
 
 import gg.jte.ContentType;
+import java.time.Duration;
+import java.util.List;
+
 import gg.jte.TemplateEngine;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -16,6 +25,29 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Static files and the webjars, addressed by content hash, cached by browsers for a year and
+	 * held in memory after their first request.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(aYear)
+			.setUseLastModified(false)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+			.addTransformer(new InMemoryResources());
+		registry.addResourceHandler("/**")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(aYear)
+			.setUseLastModified(false)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+			.addTransformer(new InMemoryResources());
+	}
 
 	@Bean
 	TemplateEngine templateEngine() {
@@ -37,6 +69,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	Assets assets(ResourceUrlProvider mvcResourceUrlProvider) {
 		return new Assets(mvcResourceUrlProvider);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "store.web.page-cache.enabled", matchIfMissing = true)
+	RenderedPageCache renderedPageCache(LocaleResolver localeResolver, List<CartBadge> cartBadges,
+			@Value("${store.web.page-cache.capacity:5000}") int capacity) {
+		return new RenderedPageCache(List.of("/", "/c/*", "/p/*", "/search"), capacity, localeResolver, cartBadges);
+	}
+
+	@Bean
+	@ConditionalOnBean(RenderedPageCache.class)
+	FilterRegistrationBean<RenderedPageCache> renderedPageCacheRegistration(RenderedPageCache cache) {
+		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(cache);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	@Bean

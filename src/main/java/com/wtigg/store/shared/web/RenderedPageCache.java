@@ -1,0 +1,113 @@
+package com.wtigg.store.shared.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.wtigg.store.shared.Languages;
+
+/**
+ * Keeps the rendered HTML of public catalog pages, so that a page many shoppers ask for is
+ * rendered once per change of the catalog instead of once per request.
+ *
+ * <p>A page is kept per address, language and cart badge; only successful GETs that set no
+ * cookie are kept, and at most {@code capacity} pages (when full, it starts again empty). The module that owns the data behind the pages calls {@link #invalidate()}
+ * when it changes; a page rendered before that call is never stored after it.
+ */
+public class RenderedPageCache extends OncePerRequestFilter {
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	private final List<String> cacheablePaths;
+
+	private final LocaleResolver locales;
+
+	private final List<CartBadge> cartBadges;
+
+	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+	private final int capacity;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	RenderedPageCache(List<String> cacheablePaths, int capacity, LocaleResolver locales, List<CartBadge> cartBadges) {
+		this.cacheablePaths = List.copyOf(cacheablePaths);
+		this.capacity = capacity;
+		this.locales = locales;
+		this.cartBadges = List.copyOf(cartBadges);
+	}
+
+	/** Forgets every page; pages being rendered now will not be stored. */
+	public void invalidate() {
+		generation.incrementAndGet();
+		entries.clear();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		return cacheablePaths.stream().noneMatch(pattern -> PATHS.match(pattern, path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		long startedAt = generation.get();
+		Entry cached = entries.get(key);
+		if (cached != null && cached.generation() == startedAt) {
+			response.setContentType(cached.contentType());
+			response.setContentLength(cached.body().length);
+			response.getOutputStream().write(cached.body());
+			return;
+		}
+		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorder);
+		if (recorder.getStatus() == 200 && recorder.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+				&& recorder.getContentType() != null
+				&& MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(recorder.getContentType()))
+				&& generation.get() == startedAt) {
+			if (entries.size() >= capacity) {
+				entries.clear();
+			}
+			entries.put(key, new Entry(recorder.getContentAsByteArray(), recorder.getContentType(), startedAt));
+		}
+		recorder.copyBodyToResponse();
+	}
+
+	private String key(HttpServletRequest request) {
+		Locale locale = locales.resolveLocale(request);
+		int cartCount = cartBadges.stream().mapToInt(b -> b.itemCount(request)).sum();
+		StringBuilder key = new StringBuilder(Languages.tag(locale)).append('|').append(cartCount).append('|')
+			.append(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				key.append('&').append(name.length()).append(':').append(name)
+					.append('=').append(value.length()).append(':').append(value);
+			}
+		});
+		return key.toString();
+	}
+
+	private record Entry(byte[] body, String contentType, long generation) {
+	}
+}
