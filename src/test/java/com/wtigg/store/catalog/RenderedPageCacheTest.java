@@ -50,7 +50,7 @@ class RenderedPageCacheTest {
 	}
 
 	@Test
-	void pagesDifferByLanguageAndParameters() {
+	void pagesDifferByLanguageAndParameters() throws Exception {
 		String english = mvc.get().uri("/c/rings").exchange().getResponse().getContentAsString();
 		String chinese = mvc.get().uri("/c/rings").header("Accept-Language", "zh-CN").exchange().getResponse()
 			.getContentAsString();
