@@ -21,7 +21,7 @@ build_jar() {
 
 # Unpacks the jar the way production runs it and trains the JVM's ahead-of-time cache (JDK 25,
 # JEP 483/514) with one start that stops after the context refresh. Prints the unpacked jar; the
-# cache is target/bench-app/app.aot. With JDK 21-24 it only unpacks.
+# cache is target/bench-app/app.aot. With JDK 21-24 it only unpacks. Sets APP_JAR and AOT_OPTS.
 prepare_aot() {
   local jar=$1 dir="$bench_root/target/bench-app" data
   rm -rf "$dir"
@@ -34,7 +34,7 @@ prepare_aot() {
     AOT_OPTS=""
   fi
   rm -rf "$data"
-  echo "$dir/$(basename "$jar")"
+  APP_JAR="$dir/$(basename "$jar")"
 }
 
 # Starts the jar on a data folder (a new one unless given); sets STORE_PID, STORE_URL,
