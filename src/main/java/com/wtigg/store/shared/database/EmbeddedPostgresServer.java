@@ -77,7 +77,8 @@ public final class EmbeddedPostgresServer {
 				throw (RuntimeException) e;
 			}
 			throw new EmbeddedDatabaseUnusableException("The embedded PostgreSQL in " + folder + " did not start.",
-					"Check that the folder is writable and the disk not full; the lines above tell what PostgreSQL said.", e);
+					"Check that the folder is writable and the disk not full. To see what PostgreSQL said, "
+							+ "start again with --logging.level.io.zonky=INFO.", e);
 		}
 	}
 

@@ -9,7 +9,10 @@ import java.time.Duration;
 public enum StoreCookie {
 
 	LANGUAGE("lang", Category.NECESSARY, "Remembers the language you chose for the store.", Duration.ofDays(365)),
-	CART("cart", Category.NECESSARY, "Keeps the pieces in your shopping cart while you browse.", Duration.ofDays(30));
+	CART("cart", Category.NECESSARY, "Keeps the pieces in your shopping cart while you browse.", Duration.ofDays(30)),
+	SESSION("JSESSIONID", Category.NECESSARY,
+			"Carries a message from one page to the next after a form, such as what was added to the cart.",
+			Duration.ZERO);
 
 	/** Cookie categories of the policy's section 8. */
 	public enum Category {
@@ -43,6 +46,7 @@ public enum StoreCookie {
 		return purpose;
 	}
 
+	/** How long the cookie lives; zero for a cookie that ends with the browser session. */
 	public Duration lifetime() {
 		return lifetime;
 	}

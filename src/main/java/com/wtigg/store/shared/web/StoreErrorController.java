@@ -1,7 +1,5 @@
 package com.wtigg.store.shared.web;
 
-import java.util.Map;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +32,6 @@ class StoreErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = HttpStatus.valueOf(status(request));
 		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setProperties(Map.of());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
