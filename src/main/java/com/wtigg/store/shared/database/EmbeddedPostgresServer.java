@@ -32,14 +32,23 @@ public final class EmbeddedPostgresServer {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	/** Held for the life of the JVM: while it is, no other store may use the folder. */
+	private final FileLock folderLock;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileLock folderLock) {
 		this.postgres = postgres;
+		this.folderLock = folderLock;
 	}
 
 	/** Starts the server for the folder, or returns the one this JVM already runs there. */
 	public static EmbeddedPostgresServer startIn(DatabaseProperties properties) {
 		Path folder = properties.dataDir().toAbsolutePath().normalize();
 		return RUNNING.computeIfAbsent(folder, f -> start(f, properties));
+	}
+
+	/** Whether this JVM still holds the data folder. */
+	public boolean holdsFolder() {
+		return folderLock.isValid();
 	}
 
 	/** The JDBC URL of the store's database. */
@@ -54,7 +63,7 @@ public final class EmbeddedPostgresServer {
 	private static EmbeddedPostgresServer start(Path folder, DatabaseProperties properties) {
 		try {
 			Files.createDirectories(folder);
-			holdLock(folder);
+			FileLock lock = lockFolder(folder);
 			Path pgData = folder.resolve("postgres");
 			stopOrphanedServer(pgData);
 			if (properties.cleanStart()) {
@@ -70,7 +79,7 @@ public final class EmbeddedPostgresServer {
 				.setServerConfig("shared_buffers", "64MB")
 				.start();
 			log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), pgData);
-			return new EmbeddedPostgresServer(postgres);
+			return new EmbeddedPostgresServer(postgres, lock);
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof DataFolderInUseException || e instanceof EmbeddedDatabaseUnusableException) {
@@ -82,9 +91,9 @@ public final class EmbeddedPostgresServer {
 		}
 	}
 
-	/** Holds an exclusive lock on the folder for the life of this JVM. */
+	/** Takes an exclusive lock on the folder, to be held for the life of this JVM. */
 	@SuppressWarnings("resource")
-	private static void holdLock(Path folder) throws IOException {
+	private static FileLock lockFolder(Path folder) throws IOException {
 		FileChannel channel = FileChannel.open(folder.resolve("store.lock"), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE);
 		FileLock lock;
@@ -98,6 +107,7 @@ public final class EmbeddedPostgresServer {
 			channel.close();
 			throw new DataFolderInUseException(folder);
 		}
+		return lock;
 	}
 
 	/** Stops a server that a killed store left behind; the lock proves no live store uses it. */
