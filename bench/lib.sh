@@ -46,7 +46,7 @@ start_store() {
   STORE_DB_PORT=$((port + 1))
   local started=$(date +%s%N)
   "$JAVA" $JVM_OPTS ${AOT_OPTS:-} -jar "$jar" --server.port="$port" --store.database.data-dir="$data" \
-      --store.database.port="$STORE_DB_PORT" --logging.level.root=WARN > "$data/store.log" 2>&1 &
+      --store.database.port="$STORE_DB_PORT" --logging.level.root=WARN ${STORE_ARGS:-} > "$data/store.log" 2>&1 &
   STORE_PID=$!
   until curl -fs -o /dev/null "$STORE_URL/"; do
     if ! kill -0 "$STORE_PID" 2>/dev/null; then cat "$data/store.log" >&2; return 1; fi

@@ -3,12 +3,8 @@ package com.wtigg.store.cart.web;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 
 import com.wtigg.store.shared.web.StoreCookie;
 
@@ -21,27 +17,11 @@ final class CartCookie {
 	}
 
 	static Optional<UUID> read(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : cookies) {
-			if (StoreCookie.CART.cookieName().equals(cookie.getName())) {
-				return parse(cookie.getValue());
-			}
-		}
-		return Optional.empty();
+		return StoreCookie.CART.valueIn(request).flatMap(CartCookie::parse);
 	}
 
 	static void write(HttpServletRequest request, HttpServletResponse response, UUID cart) {
-		ResponseCookie cookie = ResponseCookie.from(StoreCookie.CART.cookieName(), cart.toString())
-			.path("/")
-			.maxAge(StoreCookie.CART.lifetime())
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build();
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		StoreCookie.CART.set(request, response, cart.toString());
 	}
 
 	private static Optional<UUID> parse(String value) {

@@ -1,6 +1,14 @@
 package com.wtigg.store.shared.web;
 
 import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 
 /**
  * Every cookie the store sets, with its category, purpose and lifetime. The cookie page is made
@@ -44,6 +52,31 @@ public enum StoreCookie {
 
 	public String purpose() {
 		return purpose;
+	}
+
+	/** The cookie's value in a request, if the browser sent it. */
+	public Optional<String> valueIn(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (cookieName.equals(cookie.getName())) {
+					return Optional.of(cookie.getValue());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Sets the cookie for the whole store: HTTP-only, same-site, secure when the request came over TLS. */
+	public void set(HttpServletRequest request, HttpServletResponse response, String value) {
+		ResponseCookie cookie = ResponseCookie.from(cookieName, value)
+			.path("/")
+			.maxAge(lifetime)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
 
 	/** How long the cookie lives; zero for a cookie that ends with the browser session. */

@@ -2,11 +2,9 @@ package com.wtigg.store.shared.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -20,15 +18,9 @@ class StoreLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (StoreCookie.LANGUAGE.cookieName().equals(cookie.getName())) {
-					return Languages.closest(Locale.forLanguageTag(cookie.getValue()));
-				}
-			}
-		}
-		return fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		return StoreCookie.LANGUAGE.valueIn(request)
+			.map(tag -> Languages.closest(Locale.forLanguageTag(tag)))
+			.orElseGet(() -> fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 	}
 
 	static Locale fromAcceptLanguage(String header) {
@@ -51,14 +43,6 @@ class StoreLocaleResolver implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Locale chosen = Languages.closest(locale);
-		ResponseCookie cookie = ResponseCookie.from(StoreCookie.LANGUAGE.cookieName(), Languages.tag(chosen))
-			.path("/")
-			.maxAge(StoreCookie.LANGUAGE.lifetime())
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build();
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		StoreCookie.LANGUAGE.set(request, response, Languages.tag(Languages.closest(locale)));
 	}
 }

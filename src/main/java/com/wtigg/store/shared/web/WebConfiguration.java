@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -32,17 +33,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		CacheControl aYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-		registry.addResourceHandler("/webjars/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCacheControl(aYear)
-			.setUseLastModified(false)
-			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
-			.addTransformer(new InMemoryResources());
-		registry.addResourceHandler("/**")
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(aYear)
+		cachedByContentHash(registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/"));
+		cachedByContentHash(registry.addResourceHandler("/**").addResourceLocations("classpath:/static/"));
+	}
+
+	private static void cachedByContentHash(ResourceHandlerRegistration files) {
+		files.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 			.setUseLastModified(false)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
