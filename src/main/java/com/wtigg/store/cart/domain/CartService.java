@@ -34,8 +34,8 @@ public class CartService implements CartApi {
 		this.catalog = catalog;
 	}
 
-	/** The result of adding to a cart: the cart (perhaps new) and what happened. */
-	public record Added(UUID cart, CartNote note) {
+	/** The result of adding to a cart: the cart (perhaps new), the piece's id if it exists, and what happened. */
+	public record Added(UUID cart, Long pieceId, CartNote note) {
 	}
 
 	/**
@@ -46,23 +46,23 @@ public class CartService implements CartApi {
 	public Added add(Optional<UUID> cart, String slug, int quantity) {
 		CatalogItem item = catalog.item(slug).orElse(null);
 		if (item == null) {
-			return new Added(cart.orElse(null), new CartNote("cart.note.unknownPiece"));
+			return new Added(cart.orElse(null), null, new CartNote("cart.note.unknownPiece"));
 		}
 		if (item.soldOut()) {
-			return new Added(cart.orElse(null), new CartNote("cart.note.soldOut", item.name()));
+			return new Added(cart.orElse(null), item.id(), new CartNote("cart.note.soldOut", item.name()));
 		}
 		UUID id = cart.filter(carts::exists).orElseGet(carts::create);
 		int held = carts.lines(id).stream().filter(l -> l.pieceId() == item.id()).mapToInt(Line::quantity).sum();
 		int allowed = Math.min(item.stock(), MAX_QUANTITY);
 		int wanted = held + Math.max(quantity, 1);
 		if (held >= allowed) {
-			return new Added(id, new CartNote("cart.note.alreadyAll", item.name(), held));
+			return new Added(id, item.id(), new CartNote("cart.note.alreadyAll", item.name(), held));
 		}
 		carts.setQuantity(id, item.id(), Math.min(wanted, allowed));
 		if (wanted > allowed) {
-			return new Added(id, new CartNote("cart.note.limited", item.name(), allowed));
+			return new Added(id, item.id(), new CartNote("cart.note.limited", item.name(), allowed));
 		}
-		return new Added(id, new CartNote("cart.note.added", item.name()));
+		return new Added(id, item.id(), new CartNote("cart.note.added", item.name()));
 	}
 
 	/** Sets how many of a piece the cart holds; 0 removes it, more than stock is cut to stock. */

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.wtigg.store.cart.domain.CartNote;
 import com.wtigg.store.cart.domain.CartService;
 import com.wtigg.store.cart.domain.CartView;
+import com.wtigg.store.catalog.CatalogApi;
 
 /**
  * The cart page and its forms. Every form works without JavaScript (a post, then a redirect to
@@ -28,24 +28,30 @@ class CartController {
 
 	private final CartService carts;
 
-	CartController(CartService carts) {
+	private final CatalogApi catalog;
+
+	CartController(CartService carts, CatalogApi catalog) {
 		this.carts = carts;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/cart")
-	String cart(HttpServletRequest request, Model model) {
+	String cart(@RequestParam(required = false) String note, @RequestParam(required = false) String piece,
+			HttpServletRequest request, Model model) {
 		CartView cart = CartCookie.read(request).map(carts::view).orElse(CartView.empty());
-		model.addAttribute("cart", withFlash(cart, model));
+		CartView shown = NoteAfterRedirect.read(note, piece, cart, catalog).map(cart::withNote).orElse(cart);
+		model.addAttribute("cart", shown);
 		return "cart/cart";
 	}
 
 	@PostMapping("/cart/items")
 	String add(@RequestParam(defaultValue = "") String slug, @RequestParam(required = false) String quantity,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Model model) {
 		Optional<Integer> wanted = Quantity.parse(quantity == null ? "1" : quantity);
 		Optional<UUID> cart = CartCookie.read(request);
 		CartNote note;
+		Long pieceId = null;
 		if (wanted.isEmpty() || wanted.get() < 1) {
 			note = new CartNote("cart.note.badQuantity", CartService.MAX_QUANTITY);
 			response.setStatus(400);
@@ -57,6 +63,7 @@ class CartController {
 			}
 			cart = Optional.ofNullable(added.cart());
 			note = added.note();
+			pieceId = added.pieceId();
 		}
 		if (htmx != null) {
 			model.addAttribute("note", note);
@@ -67,15 +74,14 @@ class CartController {
 			model.addAttribute("cart", cart.map(carts::view).orElse(CartView.empty()).withNote(note));
 			return "cart/cart";
 		}
-		redirect.addFlashAttribute("note", note);
-		return "redirect:/cart";
+		return "redirect:" + NoteAfterRedirect.cartUrl(note, pieceId);
 	}
 
 	@PostMapping("/cart/items/{pieceId}")
 	String change(@PathVariable String pieceId, @RequestParam(defaultValue = "") String quantity,
 			@RequestParam(defaultValue = "update") String action,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Model model) {
 		Optional<UUID> cart = CartCookie.read(request);
 		Optional<Long> piece = Quantity.parseId(pieceId);
 		CartView view;
@@ -96,16 +102,12 @@ class CartController {
 			}
 		}
 		if (htmx == null && response.getStatus() != 400) {
-			view.notes().stream().findFirst().ifPresent(note -> redirect.addFlashAttribute("note", note));
-			return "redirect:/cart";
+			return "redirect:" + view.notes().stream().findFirst()
+				.map(note -> NoteAfterRedirect.cartUrl(note, piece.orElse(null)))
+				.orElse("/cart");
 		}
 		model.addAttribute("cart", view);
 		model.addAttribute("oob", htmx != null);
 		return htmx != null ? "cart/body" : "cart/cart";
-	}
-
-	private static CartView withFlash(CartView cart, Model model) {
-		Object note = model.getAttribute("note");
-		return note instanceof CartNote flash ? cart.withNote(flash) : cart;
 	}
 }

@@ -17,10 +17,7 @@ import org.springframework.http.ResponseCookie;
 public enum StoreCookie {
 
 	LANGUAGE("lang", Category.NECESSARY, "Remembers the language you chose for the store.", Duration.ofDays(365)),
-	CART("cart", Category.NECESSARY, "Keeps the pieces in your shopping cart while you browse.", Duration.ofDays(30)),
-	SESSION("JSESSIONID", Category.NECESSARY,
-			"Carries a message from one page to the next after a form, such as what was added to the cart.",
-			Duration.ZERO);
+	CART("cart", Category.NECESSARY, "Keeps the pieces in your shopping cart while you browse.", Duration.ofDays(30));
 
 	/** Cookie categories of the policy's section 8. */
 	public enum Category {
