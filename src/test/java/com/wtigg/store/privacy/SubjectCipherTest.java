@@ -52,6 +52,7 @@ class SubjectCipherTest {
 		assertThat(cipher.decrypt(subject, "name", dump.get(0))).hasValue("Lin Mei");
 
 		cipher.forget(subject);
+		jdbc.sql("drop table cipher_test_person").update();
 
 		assertThat(cipher.decrypt(subject, "name", dump.get(0))).isEmpty();
 		assertThat(cipher.decrypt(subject, "phone", dump.get(1))).isEmpty();

@@ -64,13 +64,6 @@ public class CartRepository {
 		jdbc.sql("delete from cart where id = ?").param(cart).update();
 	}
 
-	/** Deletes guest carts untouched for this many days; returns how many. */
-	public int deleteGuestCartsIdleFor(int days) {
-		return jdbc.sql("delete from cart where owner_subject_id is null and updated_at < now() - make_interval(days => ?)")
-			.param(days)
-			.update();
-	}
-
 	private void touch(UUID cart) {
 		jdbc.sql("update cart set updated_at = now() where id = ?").param(cart).update();
 	}
