@@ -24,6 +24,9 @@ class CatalogSearchTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	com.wtigg.store.catalog.persistence.CatalogCache catalog;
+
 	private List<String> search(String query) {
 		MvcTestResult result = mvc.get().uri("/search").param("q", query).exchange();
 		assertThat(result).hasStatusOk();
@@ -73,6 +76,25 @@ class CatalogSearchTest {
 		List<String> found = search("lavender");
 		assertThat(found).isNotEmpty();
 		assertThat(slugs("colour = 'lavender'")).contains(found.getFirst());
+	}
+
+	@Test
+	void typosAreCorrectedToWordsOfNewPiecesOnceTheCatalogReloads() {
+		String slug = jdbc.sql("select slug from catalog_piece where category = 'earrings' order by id limit 1")
+			.query(String.class).single();
+		String description = jdbc.sql("select description_en from catalog_piece where slug = ?").param(slug)
+			.query(String.class).single();
+		jdbc.sql("update catalog_piece set description_en = description_en || ' Carved with a chrysanthemum.' where slug = ?")
+			.param(slug).update();
+		try {
+			catalog.refreshIfChanged();
+			assertThat(search("chrysanthemun")).containsExactly(slug);
+		}
+		finally {
+			jdbc.sql("update catalog_piece set description_en = ? where slug = ?").params(description, slug).update();
+			catalog.refreshIfChanged();
+		}
+		assertThat(search("chrysanthemun")).isEmpty();
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import com.wtigg.store.shared.web.RenderedPageCache;
 /**
  * This node's copy of the catalog. It reloads when the catalog's revision in the database moves,
  * so every node of a cluster follows a change within the refresh interval, and then forgets the
- * pages it rendered from the old copy.
+ * pages it rendered from the old copy; the search vocabulary follows too.
  */
 @Component
 public class CatalogCache {
@@ -23,11 +23,14 @@ public class CatalogCache {
 
 	private final ObjectProvider<RenderedPageCache> pages;
 
+	private final SearchWords searchWords;
+
 	private volatile CatalogSnapshot snapshot;
 
-	CatalogCache(CatalogRepository repository, ObjectProvider<RenderedPageCache> pages) {
+	CatalogCache(CatalogRepository repository, ObjectProvider<RenderedPageCache> pages, SearchWords searchWords) {
 		this.repository = repository;
 		this.pages = pages;
+		this.searchWords = searchWords;
 	}
 
 	public CatalogSnapshot current() {
@@ -35,6 +38,7 @@ public class CatalogCache {
 		if (shown == null) {
 			synchronized (this) {
 				if (snapshot == null) {
+					searchWords.refresh();
 					snapshot = repository.snapshot();
 				}
 				shown = snapshot;
@@ -48,6 +52,7 @@ public class CatalogCache {
 	public void refreshIfChanged() {
 		CatalogSnapshot shown = snapshot;
 		if (shown == null || repository.revision() != shown.revision()) {
+			searchWords.refresh();
 			snapshot = repository.snapshot();
 			pages.ifAvailable(RenderedPageCache::invalidate);
 			log.debug("Catalog reloaded at revision {}", snapshot.revision());

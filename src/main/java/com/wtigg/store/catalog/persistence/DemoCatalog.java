@@ -35,12 +35,9 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	private final SearchWords searchWords;
-
-	DemoCatalog(JdbcClient jdbc, TransactionTemplate transactions, SearchWords searchWords) {
+	DemoCatalog(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.searchWords = searchWords;
 	}
 
 	@Override
@@ -50,9 +47,7 @@ class DemoCatalog implements ApplicationRunner {
 			if (jdbc.sql("select exists (select 1 from catalog_piece)").query(Boolean.class).single()) {
 				return 0;
 			}
-			int count = load();
-			searchWords.rebuild();
-			return count;
+			return load();
 		});
 		if (loaded != null && loaded > 0) {
 			log.info("Loaded the demo catalog: {} pieces", loaded);
