@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import com.wtigg.store.catalog.persistence.CatalogCache;
 
 /**
  * Full-text search over the catalog with PostgreSQL, tolerant of typos.
@@ -23,20 +28,44 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogSearch {
 
+	private static final int KEPT_RESULTS = 2000;
+
 	/** A word found in more than this share of pieces does not narrow a search. */
 	private static final double COMMON_WORD_SHARE = 0.8;
 
 	private final JdbcClient jdbc;
 
-	CatalogSearch(JdbcClient jdbc) {
+	private final CatalogCache catalog;
+
+	private volatile Vocabulary vocabulary;
+
+	CatalogSearch(JdbcClient jdbc, CatalogCache catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
-	/** The corrected query and the slugs of the pieces that match it, most relevant first. */
+	/**
+	 * The corrected query and the slugs of the pieces that match it, most relevant first. Results
+	 * are kept until the catalog changes, up to {@value #KEPT_RESULTS} queries.
+	 */
 	public SearchResult search(SearchQuery query) {
 		if (query.isEmpty()) {
 			return new SearchResult(List.of(), List.of());
 		}
+		Map<SearchQuery, SearchResult> results = current().results();
+		SearchResult kept = results.get(query);
+		if (kept != null) {
+			return kept;
+		}
+		SearchResult result = searchDatabase(query);
+		if (results.size() >= KEPT_RESULTS) {
+			results.clear();
+		}
+		results.put(query, result);
+		return result;
+	}
+
+	private SearchResult searchDatabase(SearchQuery query) {
 		List<String> words = query.words().stream().map(this::corrected).toList();
 		List<Hit> hits = jdbc.sql("""
 				with term as (
@@ -66,7 +95,7 @@ public class CatalogSearch {
 	}
 
 	private String corrected(String word) {
-		if (word.length() < 3 || word.chars().anyMatch(Character::isDigit)) {
+		if (word.length() < 3 || word.chars().anyMatch(Character::isDigit) || knownWords().contains(word)) {
 			return word;
 		}
 		return jdbc.sql("""
@@ -80,6 +109,26 @@ public class CatalogSearch {
 			.query(String.class)
 			.optional()
 			.orElse(word);
+	}
+
+	private Set<String> knownWords() {
+		return current().words();
+	}
+
+	/** The catalog's words and the results found so far, both for the catalog's current revision. */
+	private Vocabulary current() {
+		long revision = catalog.current().revision();
+		Vocabulary known = vocabulary;
+		if (known == null || known.revision() != revision) {
+			known = new Vocabulary(revision,
+					Set.copyOf(jdbc.sql("select word from catalog_search_word").query(String.class).list()),
+					new ConcurrentHashMap<>());
+			vocabulary = known;
+		}
+		return known;
+	}
+
+	private record Vocabulary(long revision, Set<String> words, Map<SearchQuery, SearchResult> results) {
 	}
 
 	private static List<String> rank(List<Hit> hits, int wordCount, int runCount, int gramCount) {
