@@ -23,6 +23,7 @@ class DataFolderLockTest {
 
 	@Test
 	void anotherProcessFindsTheFolderLockedEvenAfterGarbageCollection() throws Exception {
+		// A lock whose channel nobody references is released once the collector has run its cleaners.
 		System.gc();
 		Thread.sleep(200);
 		String java = ProcessHandle.current().info().command().orElseThrow();
