@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,12 +12,13 @@ import java.util.stream.Collectors;
  * The whole catalog as of one revision, held in memory so listings never wait on the database.
  */
 public record CatalogSnapshot(long revision, List<Category> categories, List<Colour> colours, List<Piece> pieces,
-		Map<String, Piece> bySlug, Map<String, Category> categoriesBySlug) {
+		Map<String, Piece> bySlug, Map<String, Category> categoriesBySlug, Set<String> colourKeys) {
 
 	public static CatalogSnapshot of(long revision, List<Category> categories, List<Colour> colours, List<Piece> pieces) {
 		return new CatalogSnapshot(revision, List.copyOf(categories), List.copyOf(colours), List.copyOf(pieces),
 				pieces.stream().collect(Collectors.toUnmodifiableMap(Piece::slug, Function.identity())),
-				categories.stream().collect(Collectors.toUnmodifiableMap(Category::slug, Function.identity())));
+				categories.stream().collect(Collectors.toUnmodifiableMap(Category::slug, Function.identity())),
+				colours.stream().map(Colour::key).collect(Collectors.toUnmodifiableSet()));
 	}
 
 	public Optional<Piece> piece(String slug) {

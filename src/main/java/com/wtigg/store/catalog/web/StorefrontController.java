@@ -3,7 +3,6 @@ package com.wtigg.store.catalog.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.wtigg.store.catalog.domain.CatalogSnapshot;
 import com.wtigg.store.catalog.domain.Category;
-import com.wtigg.store.catalog.domain.Colour;
 import com.wtigg.store.catalog.domain.PageOf;
 import com.wtigg.store.catalog.domain.Piece;
 import com.wtigg.store.catalog.domain.Sort;
@@ -55,7 +53,7 @@ class StorefrontController {
 	String category(@PathVariable String slug, @RequestParam Map<String, String> params, Model model, Locale locale) {
 		CatalogSnapshot snapshot = catalog.current();
 		Category category = snapshot.category(slug).orElseThrow(NotFoundException::new);
-		ListingRequest request = ListingRequest.parse(params, colourKeys(snapshot), Sort.FEATURED);
+		ListingRequest request = ListingRequest.parse(params, snapshot.colourKeys(), Sort.FEATURED);
 		List<Piece> pieces = snapshot.list(request.filter().inCategory(slug), request.sort());
 		model.addAttribute("listing", ListingPage.of("/c/" + slug, category.name().in(locale),
 				PageOf.of(pieces, request.page(), ListingRequest.PAGE_SIZE), request, LISTING_SORTS, snapshot.colours(),
@@ -67,7 +65,7 @@ class StorefrontController {
 	@GetMapping("/search")
 	String search(@RequestParam Map<String, String> params, Model model) {
 		CatalogSnapshot snapshot = catalog.current();
-		ListingRequest request = ListingRequest.parse(params, colourKeys(snapshot), Sort.RELEVANCE);
+		ListingRequest request = ListingRequest.parse(params, snapshot.colourKeys(), Sort.RELEVANCE);
 		SearchQuery query = SearchQuery.parse(request.query());
 		CatalogSearch.SearchResult result = search.search(query);
 		List<Piece> ranked = result.slugs().stream().map(snapshot.bySlug()::get)
@@ -95,9 +93,5 @@ class StorefrontController {
 	private static Map<String, Piece> covers(CatalogSnapshot snapshot) {
 		return snapshot.pieces().stream()
 			.collect(Collectors.toMap(p -> p.category().slug(), p -> p, (a, b) -> a.featured() || !b.featured() ? a : b));
-	}
-
-	private static Set<String> colourKeys(CatalogSnapshot snapshot) {
-		return snapshot.colours().stream().map(Colour::key).collect(Collectors.toSet());
 	}
 }
