@@ -1,5 +1,7 @@
 package com.wtigg.store.catalog;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
@@ -83,7 +85,7 @@ class StorefrontBadInputTest {
 
 	@org.junit.jupiter.api.Test
 	void wrongMethodIsRefusedPolitely() {
-		MvcTestResult result = mvc.post().uri("/c/bangles").exchange();
+		MvcTestResult result = mvc.post().uri("/c/bangles").with(csrf()).exchange();
 		assertThat(result).hasStatus(405);
 		assertThat(Html.parse(result).select("header.site-header")).hasSize(1);
 	}

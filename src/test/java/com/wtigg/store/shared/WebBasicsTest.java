@@ -1,5 +1,7 @@
 package com.wtigg.store.shared;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
@@ -47,7 +49,7 @@ class WebBasicsTest {
 
 	@Test
 	void chosenLanguageIsRememberedInANecessaryCookieAndWins() {
-		MvcTestResult chosen = mvc.post().uri("/language").param("lang", "zh-CN").param("back", "/c/rings?sort=newest")
+		MvcTestResult chosen = mvc.post().uri("/language").with(csrf()).param("lang", "zh-CN").param("back", "/c/rings?sort=newest")
 			.exchange();
 		assertThat(chosen).hasStatus3xxRedirection().hasRedirectedUrl("/c/rings?sort=newest");
 		Cookie lang = chosen.getResponse().getCookie("lang");
@@ -59,7 +61,7 @@ class WebBasicsTest {
 	@Test
 	void languageSwitchNeverSendsShoppersToAnotherSite() {
 		for (String back : new String[] { "https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:x" }) {
-			assertThat(mvc.post().uri("/language").param("lang", "en").param("back", back).exchange())
+			assertThat(mvc.post().uri("/language").with(csrf()).param("lang", "en").param("back", back).exchange())
 				.hasRedirectedUrl("/");
 		}
 	}

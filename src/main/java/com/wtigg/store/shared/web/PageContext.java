@@ -14,9 +14,12 @@ import com.wtigg.store.shared.StoreIdentity;
  * addresses, the store's identity, the navigation and the cart badge.
  *
  * @param path the current path and query, to come back to after switching language
+ * @param csrf the token every form that changes something sends back
+ * @param signedIn whether someone is fully signed in
+ * @param staff whether that someone is staff
  */
 public record PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store,
-		List<NavLink> navigation, int cartCount, String path) {
+		List<NavLink> navigation, int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff) {
 
 	/** The text for a message key in the page's language; localized arguments are shown in it too. */
 	public String t(String key, Object... args) {

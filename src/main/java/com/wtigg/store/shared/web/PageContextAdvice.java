@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import com.wtigg.store.shared.StoreIdentity;
+import com.wtigg.store.shared.security.SignedIn;
 
 /**
  * Gives every page its {@link PageContext} as the model attribute {@code ctx}.
@@ -48,6 +49,8 @@ public class PageContextAdvice {
 		int count = cartBadge.stream().mapToInt(b -> b.itemCount(request)).sum();
 		String query = request.getQueryString();
 		String path = request.getRequestURI() + (query == null ? "" : "?" + query);
-		return new PageContext(locale, messages, assets, store, links, count, path);
+		var signedIn = SignedIn.current();
+		return new PageContext(locale, messages, assets, store, links, count, path, FormToken.of(request),
+				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false));
 	}
 }

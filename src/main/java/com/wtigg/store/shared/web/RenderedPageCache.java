@@ -1,12 +1,15 @@
 package com.wtigg.store.shared.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,8 +29,9 @@ import com.wtigg.store.shared.Languages;
  * Keeps the rendered HTML of public catalog pages, so that a page many shoppers ask for is
  * rendered once per change of the catalog instead of once per request.
  *
- * <p>A page is kept per address, language and cart badge; only successful GETs that set no
- * cookie are kept, and at most {@code capacity} pages (when full, it starts again empty). The module that owns the data behind the pages calls {@link #invalidate()}
+ * <p>A page is kept per address, language and cart badge, for guests only; only successful GETs
+ * that set no cookie are kept. The CSRF token in its forms is cut out when a page is kept and the
+ * current visitor's token put back each time it is served, and at most {@code capacity} pages (when full, it starts again empty). The module that owns the data behind the pages calls {@link #invalidate()}
  * when it changes; a page rendered before that call is never stored after it.
  */
 public class RenderedPageCache extends OncePerRequestFilter {
@@ -61,7 +65,8 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
+				|| request.getUserPrincipal() != null) {
 			return true;
 		}
 		String path = request.getRequestURI();
@@ -75,9 +80,16 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		long startedAt = generation.get();
 		Entry cached = entries.get(key);
 		if (cached != null && cached.generation() == startedAt) {
+			byte[] token = FormToken.of(request).value().getBytes(StandardCharsets.US_ASCII);
 			response.setContentType(cached.contentType());
-			response.setContentLength(cached.body().length);
-			response.getOutputStream().write(cached.body());
+			response.setContentLength(cached.length(token));
+			var out = response.getOutputStream();
+			for (int i = 0; i < cached.parts().size(); i++) {
+				if (i > 0) {
+					out.write(token);
+				}
+				out.write(cached.parts().get(i));
+			}
 			return;
 		}
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
@@ -89,7 +101,8 @@ public class RenderedPageCache extends OncePerRequestFilter {
 			if (entries.size() >= capacity) {
 				entries.clear();
 			}
-			entries.put(key, new Entry(recorder.getContentAsByteArray(), recorder.getContentType(), startedAt));
+			entries.put(key, Entry.of(recorder.getContentAsByteArray(), FormToken.of(request).value(),
+					recorder.getContentType(), startedAt));
 		}
 		recorder.copyBodyToResponse();
 	}
@@ -108,6 +121,27 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		return key.toString();
 	}
 
-	private record Entry(byte[] body, String contentType, long generation) {
+	/** A kept page, split where the CSRF token stood. */
+	private record Entry(List<byte[]> parts, String contentType, long generation) {
+
+		static Entry of(byte[] body, String token, String contentType, long generation) {
+			if (token.isEmpty()) {
+				return new Entry(List.of(body), contentType, generation);
+			}
+			String html = new String(body, StandardCharsets.UTF_8);
+			List<byte[]> parts = new ArrayList<>();
+			for (String part : html.split(Pattern.quote(token), -1)) {
+				parts.add(part.getBytes(StandardCharsets.UTF_8));
+			}
+			return new Entry(List.copyOf(parts), contentType, generation);
+		}
+
+		int length(byte[] token) {
+			int length = token.length * (parts.size() - 1);
+			for (byte[] part : parts) {
+				length += part.length;
+			}
+			return length;
+		}
 	}
 }

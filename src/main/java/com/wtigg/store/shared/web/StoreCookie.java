@@ -17,7 +17,19 @@ import org.springframework.http.ResponseCookie;
 public enum StoreCookie {
 
 	LANGUAGE("lang", Category.NECESSARY, "Remembers the language you chose for the store.", Duration.ofDays(365)),
-	CART("cart", Category.NECESSARY, "Keeps the pieces in your shopping cart while you browse.", Duration.ofDays(30));
+	CART("cart", Category.NECESSARY, "Keeps the pieces in your shopping cart while you browse.", Duration.ofDays(30)),
+	CSRF("csrf", Category.NECESSARY,
+			"Proves that a form you send was made by this store, so that no other site can send it in your name.",
+			Duration.ZERO),
+	SESSION("session", Category.NECESSARY,
+			"Keeps you signed in; it ends when you sign out or after 30 minutes without activity.", Duration.ZERO),
+	DEVICE("device", Category.NECESSARY,
+			"Recognises a browser you have signed in from before, so that we can warn you when your account is "
+					+ "used from a new one.",
+			Duration.ofDays(365));
+
+	/** Under TLS every cookie's name carries this prefix: secure, for this exact host, for the whole store. */
+	public static final String SECURE_PREFIX = "__Host-";
 
 	/** Cookie categories of the policy's section 8. */
 	public enum Category {
@@ -51,12 +63,23 @@ public enum StoreCookie {
 		return purpose;
 	}
 
+	/** The cookie's name in this request: with the {@code __Host-} prefix when it came over TLS. */
+	public String nameIn(HttpServletRequest request) {
+		return request.isSecure() ? SECURE_PREFIX + cookieName : cookieName;
+	}
+
+	/** The registered cookie of this name, with or without the {@code __Host-} prefix. */
+	public static Optional<StoreCookie> named(String name) {
+		String plain = name.startsWith(SECURE_PREFIX) ? name.substring(SECURE_PREFIX.length()) : name;
+		return java.util.Arrays.stream(values()).filter(c -> c.cookieName.equals(plain)).findFirst();
+	}
+
 	/** The cookie's value in a request, if the browser sent it. */
 	public Optional<String> valueIn(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (cookieName.equals(cookie.getName())) {
+				if (nameIn(request).equals(cookie.getName())) {
 					return Optional.of(cookie.getValue());
 				}
 			}
@@ -66,7 +89,7 @@ public enum StoreCookie {
 
 	/** Sets the cookie for the whole store: HTTP-only, same-site, secure when the request came over TLS. */
 	public void set(HttpServletRequest request, HttpServletResponse response, String value) {
-		ResponseCookie cookie = ResponseCookie.from(cookieName, value)
+		ResponseCookie cookie = ResponseCookie.from(nameIn(request), value)
 			.path("/")
 			.maxAge(lifetime)
 			.httpOnly(true)

@@ -24,7 +24,11 @@ class StoreErrorController implements ErrorController {
 	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		int status = status(request);
 		response.setStatus(status);
-		model.addAttribute("error", ErrorPage.of(status));
+		ErrorPage error = ErrorPage.of(status);
+		if (status == 403 && "csrf".equals(request.getAttribute("store.error.reason"))) {
+			error = new ErrorPage(403, "error.csrf", new Object[0]);
+		}
+		model.addAttribute("error", error);
 		return ErrorPages.VIEW;
 	}
 

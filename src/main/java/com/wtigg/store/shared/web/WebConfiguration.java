@@ -9,6 +9,7 @@ import gg.jte.TemplateEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,7 +80,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@ConditionalOnBean(RenderedPageCache.class)
 	FilterRegistrationBean<RenderedPageCache> renderedPageCacheRegistration(RenderedPageCache cache) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(cache);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		// after Spring Security's filters: it needs the visitor's CSRF token and sign-in
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;
 	}
 

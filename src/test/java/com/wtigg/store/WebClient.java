@@ -1,0 +1,168 @@
+package com.wtigg.store;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without JavaScript for tests against the real server: it keeps cookies, and sends
+ * with every form the CSRF token of the last page it read, as a browser would.
+ */
+public final class WebClient {
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient http;
+
+	private String csrf = "";
+
+	private String userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
+
+	public WebClient(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public WebClient userAgent(String userAgent) {
+		this.userAgent = userAgent;
+		return this;
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	/** Follows redirects from a GET, as a browser does. */
+	public Page open(String path) {
+		Page page = get(path);
+		for (int hops = 0; page.redirect().isPresent() && hops < 5; hops++) {
+			page = get(page.redirect().get());
+		}
+		return page;
+	}
+
+	/** Sends a form with the token of the last page read; pairs of names and values. */
+	public Page post(String path, String... fields) {
+		String[] withToken = new String[fields.length + 2];
+		withToken[0] = "_csrf";
+		withToken[1] = csrf;
+		System.arraycopy(fields, 0, withToken, 2, fields.length);
+		return postWithoutToken(path, withToken);
+	}
+
+	/** Sends a form as a forged one would come: with no token but what the fields hold. */
+	public Page postWithoutToken(String path, String... fields) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			if (!body.isEmpty()) {
+				body.append('&');
+			}
+			body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
+	/** Sends a form and follows where it leads. */
+	public Page submit(String path, String... fields) {
+		Page page = post(path, fields);
+		for (int hops = 0; page.redirect().isPresent() && hops < 5; hops++) {
+			page = get(page.redirect().get());
+		}
+		return page;
+	}
+
+	public Optional<String> cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue).findFirst();
+	}
+
+	public void forgetCookie(String name) {
+		List<HttpCookie> matching = cookies.getCookieStore().getCookies().stream()
+			.filter(c -> c.getName().equals(name)).toList();
+		matching.forEach(c -> cookies.getCookieStore().remove(null, c));
+		cookies.getCookieStore().getURIs().forEach(uri -> matching.forEach(c -> cookies.getCookieStore().remove(uri, c)));
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = http.send(request.header("User-Agent", userAgent).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			Page page = new Page(response);
+			Element token = page.html().selectFirst("input[name=_csrf]");
+			if (token != null && !token.attr("value").isEmpty()) {
+				csrf = token.attr("value");
+			}
+			return page;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** One response. */
+	public static final class Page {
+
+		private final HttpResponse<String> response;
+
+		private Document html;
+
+		Page(HttpResponse<String> response) {
+			this.response = response;
+		}
+
+		public int status() {
+			return response.statusCode();
+		}
+
+		public String body() {
+			return response.body();
+		}
+
+		public Document html() {
+			if (html == null) {
+				html = Jsoup.parse(response.body());
+			}
+			return html;
+		}
+
+		public Optional<String> redirect() {
+			return status() / 100 == 3 ? response.headers().firstValue("Location") : Optional.empty();
+		}
+
+		public List<String> setCookies() {
+			return response.headers().allValues("Set-Cookie");
+		}
+
+		public Optional<String> header(String name) {
+			return response.headers().firstValue(name);
+		}
+
+		/** The text of the first element the selector finds, or empty. */
+		public String text(String selector) {
+			Element element = html().selectFirst(selector);
+			return element == null ? "" : element.text();
+		}
+	}
+}
