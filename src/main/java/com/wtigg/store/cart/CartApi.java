@@ -1,6 +1,9 @@
 package com.wtigg.store.cart;
 
+import java.util.Optional;
 import java.util.UUID;
+
+import com.wtigg.store.shared.SubjectId;
 
 /**
  * Carts as other modules see them.
@@ -14,6 +17,14 @@ public interface CartApi {
 	 * @return the cart that now holds everything
 	 */
 	UUID merge(UUID guestCart, UUID into);
+
+	/**
+	 * The cart a customer shops with once signed in: the guest cart of the browser merged into the
+	 * customer's own (or becoming it, when they had none).
+	 *
+	 * @return the cart the browser's cart cookie should now name, if there is one
+	 */
+	Optional<UUID> signedIn(Optional<UUID> guestCart, SubjectId customer);
 
 	/** How many items a cart holds; 0 for a cart that does not exist. */
 	int itemCount(UUID cart);

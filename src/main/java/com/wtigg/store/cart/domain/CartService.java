@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wtigg.store.cart.CartApi;
+import com.wtigg.store.shared.SubjectId;
 import com.wtigg.store.cart.persistence.CartRepository;
 import com.wtigg.store.cart.persistence.CartRepository.Line;
 import com.wtigg.store.catalog.CatalogApi;
@@ -131,6 +132,19 @@ public class CartService implements CartApi {
 		}
 		carts.delete(guestCart);
 		return into;
+	}
+
+	@Override
+	@Transactional
+	public Optional<UUID> signedIn(Optional<UUID> guestCart, SubjectId customer) {
+		Optional<UUID> guest = guestCart.filter(carts::guest);
+		Optional<UUID> own = carts.ownedBy(customer);
+		if (own.isPresent()) {
+			guest.ifPresent(g -> merge(g, own.get()));
+			return own;
+		}
+		guest.ifPresent(g -> carts.claim(g, customer));
+		return guest;
 	}
 
 	@Override

@@ -1,10 +1,13 @@
 package com.wtigg.store.cart.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.wtigg.store.shared.SubjectId;
 
 /**
  * The cart tables.
@@ -58,6 +61,24 @@ public class CartRepository {
 					""").params(cart, pieceId, quantity).update();
 		}
 		touch(cart);
+	}
+
+	/** The cart a customer owns, if any (the newest, should there be several). */
+	public Optional<UUID> ownedBy(SubjectId owner) {
+		return jdbc.sql("select id from cart where owner_subject_id = ? order by updated_at desc limit 1")
+			.param(owner.value()).query(UUID.class).optional();
+	}
+
+	/** Makes a guest cart the customer's; false when it is someone else's already. */
+	public boolean claim(UUID cart, SubjectId owner) {
+		return jdbc.sql("update cart set owner_subject_id = ?, updated_at = now() where id = ? and (owner_subject_id is null or owner_subject_id = ?)")
+			.params(owner.value(), cart, owner.value()).update() == 1;
+	}
+
+	/** Whether a cart is a guest's (nobody owns it). */
+	public boolean guest(UUID cart) {
+		return jdbc.sql("select exists (select 1 from cart where id = ? and owner_subject_id is null)").param(cart)
+			.query(Boolean.class).single();
 	}
 
 	public void delete(UUID cart) {

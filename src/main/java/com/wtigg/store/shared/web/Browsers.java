@@ -1,0 +1,46 @@
+package com.wtigg.store.shared.web;
+
+import nl.basjes.parse.useragent.UserAgent;
+import nl.basjes.parse.useragent.UserAgentAnalyzer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Names the browser and operating system of a request's User-Agent, with a maintained parser
+ * (Yauaa). Only these coarse names are ever kept or shown, never the raw header.
+ */
+@Component
+public class Browsers {
+
+	private volatile UserAgentAnalyzer analyzer;
+
+	/** The browser's family and operating system, such as {@code Chrome} and {@code Windows}. */
+	public Browser describe(String userAgent) {
+		if (userAgent == null || userAgent.isBlank()) {
+			return new Browser("Unknown", "Unknown");
+		}
+		UserAgent parsed = analyzer().parse(userAgent.length() > 1024 ? userAgent.substring(0, 1024) : userAgent);
+		return new Browser(parsed.getValue(UserAgent.AGENT_NAME), parsed.getValue(UserAgent.OPERATING_SYSTEM_NAME));
+	}
+
+	private UserAgentAnalyzer analyzer() {
+		UserAgentAnalyzer current = analyzer;
+		if (current == null) {
+			synchronized (this) {
+				if (analyzer == null) {
+					analyzer = UserAgentAnalyzer.newBuilder()
+						.withFields(UserAgent.AGENT_NAME, UserAgent.OPERATING_SYSTEM_NAME)
+						.withCache(2000)
+						.hideMatcherLoadStats()
+						.build();
+				}
+				current = analyzer;
+			}
+		}
+		return current;
+	}
+
+	/** A browser family and operating system name. */
+	public record Browser(String name, String operatingSystem) {
+	}
+}
