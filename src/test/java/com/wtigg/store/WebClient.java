@@ -35,7 +35,7 @@ public final class WebClient {
 
 	public WebClient(int port) {
 		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public WebClient userAgent(String userAgent) {
@@ -147,8 +147,14 @@ public final class WebClient {
 			return html;
 		}
 
+		/** Where a redirect leads: a path when it stays on the store. */
 		public Optional<String> redirect() {
-			return status() / 100 == 3 ? response.headers().firstValue("Location") : Optional.empty();
+			if (status() / 100 != 3) {
+				return Optional.empty();
+			}
+			String origin = response.uri().getScheme() + "://" + response.uri().getAuthority();
+			return response.headers().firstValue("Location")
+				.map(location -> location.startsWith(origin) ? location.substring(origin.length()) : location);
 		}
 
 		public List<String> setCookies() {

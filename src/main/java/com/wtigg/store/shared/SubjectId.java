@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * The person personal data is about, by an id that itself says nothing about them.
  */
-public record SubjectId(UUID value) {
+public record SubjectId(UUID value) implements java.io.Serializable {
 
 	public static SubjectId random() {
 		return new SubjectId(UUID.randomUUID());

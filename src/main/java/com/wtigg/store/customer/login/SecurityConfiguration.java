@@ -34,7 +34,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(paths -> paths
 				.requestMatchers("/admin/**").hasRole(StaffRole.STAFF)
 				.requestMatchers("/account/second-factor/**").hasAuthority(SecondFactor.PENDING)
-				.requestMatchers("/account/register/**", "/account/login", "/account/verify/**", "/account/reset/**",
+				.requestMatchers("/account/register/**", "/account/login", "/account/logout", "/account/verify/**", "/account/reset/**",
 						"/staff/setup/**", "/staff/invite/**")
 				.permitAll()
 				.requestMatchers("/account/**").hasAnyRole(StaffRole.CUSTOMER, StaffRole.STAFF)

@@ -99,6 +99,13 @@ public enum StoreCookie {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
 
+	/** Tells the browser to drop the cookie. */
+	public void clear(HttpServletRequest request, HttpServletResponse response) {
+		ResponseCookie cookie = ResponseCookie.from(nameIn(request), "").path("/").maxAge(0).httpOnly(true)
+			.secure(request.isSecure()).sameSite("Lax").build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
 	/** How long the cookie lives; zero for a cookie that ends with the browser session. */
 	public Duration lifetime() {
 		return lifetime;

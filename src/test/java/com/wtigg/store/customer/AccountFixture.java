@@ -1,0 +1,74 @@
+package com.wtigg.store.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.wtigg.store.WebClient;
+import com.wtigg.store.customer.account.Accounts;
+import com.wtigg.store.shared.EmailAddress;
+import com.wtigg.store.shared.SubjectId;
+
+/**
+ * Makes customers through the real pages: registration, the emailed link, sign-in.
+ */
+public final class AccountFixture {
+
+	public static final String PASSWORD = "jade bangle from Hetian 1987";
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private final int port;
+
+	private final Accounts accounts;
+
+	private final MailEvents mails;
+
+	private final CustomerApi customers;
+
+	public AccountFixture(int port, Accounts accounts, MailEvents mails, CustomerApi customers) {
+		this.port = port;
+		this.accounts = accounts;
+		this.mails = mails;
+		this.customers = customers;
+	}
+
+	public static String uniqueEmail(String who) {
+		return who + "." + System.nanoTime() + "." + COUNTER.incrementAndGet() + "@example.com";
+	}
+
+	/** Registers through the form; returns the new account's subject. */
+	public SubjectId register(WebClient browser, String name, String email, String phone) {
+		browser.get("/account/register");
+		WebClient.Page sent = browser.post("/account/register", "name", name, "email", email, "password", PASSWORD,
+				"phone", phone, "birthDate", "1990-04-21");
+		assertThat(sent.redirect()).hasValue("/account/register/sent");
+		return accounts.findByEmail(new EmailAddress(email)).orElseThrow().subject();
+	}
+
+	/** Opens the link of the last confirmation mail and presses its button. */
+	public WebClient.Page confirm(WebClient browser, SubjectId subject) {
+		String link = customers.unseal(subject, mails.last(AccountMail.VerifyEmail.class, subject).sealedLink()).orElseThrow();
+		WebClient.Page page = browser.get(link);
+		assertThat(page.status()).isEqualTo(200);
+		return browser.post("/account/verify", "token", link.substring(link.lastIndexOf('/') + 1));
+	}
+
+	public WebClient.Page signIn(WebClient browser, String email, String password) {
+		browser.get("/account/login");
+		return browser.post("/account/login", "email", email, "password", password);
+	}
+
+	/** A verified, signed-in customer. */
+	public SubjectId signedInCustomer(WebClient browser, String name, String email) {
+		SubjectId subject = register(browser, name, email, "");
+		confirm(browser, subject);
+		WebClient.Page signedIn = signIn(browser, email, PASSWORD);
+		assertThat(signedIn.redirect()).hasValue("/account");
+		return subject;
+	}
+
+	public WebClient browser() {
+		return new WebClient(port);
+	}
+}
