@@ -93,7 +93,7 @@ class LoginController {
 		}
 		byte[] accountKey = throttle.accountKey(address.get().value());
 		byte[] addressKey = throttle.addressKey(request.getRemoteAddr());
-		Optional<Duration> wait = throttle.waitFor(addressKey).or(() -> throttle.waitFor(accountKey));
+		Optional<Duration> wait = throttle.waitForAddress(addressKey).or(() -> throttle.waitForAccount(accountKey));
 		if (wait.isPresent()) {
 			audit.record(new AuditEntry("system", "login.throttled", null, null, null));
 			long seconds = Math.max(1, wait.get().toSeconds());

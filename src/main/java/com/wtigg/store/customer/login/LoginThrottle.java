@@ -15,7 +15,7 @@ import com.wtigg.store.privacy.SubjectCipher;
 
 /**
  * Slows down and then locks password guessing, per account and per client address, across all
- * nodes (the counts live in PostgreSQL). After {@code free} failures each further attempt must
+ * nodes (the counts live in PostgreSQL). After a few failures (3 per account, 10 per address) each further attempt must
  * wait twice as long as the one before; {@code lock} failures within the window lock for the
  * lock time. Keys are keyed hashes: no address or email is stored.
  */
@@ -34,6 +34,8 @@ class LoginThrottle {
 
 	private final int free;
 
+	private final int addressFree;
+
 	private final int accountLock;
 
 	private final int addressLock;
@@ -44,6 +46,7 @@ class LoginThrottle {
 
 	LoginThrottle(JdbcClient jdbc, SubjectCipher cipher, Clock clock,
 			@Value("${store.login.free-failures:3}") int free,
+			@Value("${store.login.address-free-failures:10}") int addressFree,
 			@Value("${store.login.account-lock-failures:5}") int accountLock,
 			@Value("${store.login.address-lock-failures:20}") int addressLock,
 			@Value("${store.login.window:15m}") Duration window, @Value("${store.login.lock-time:15m}") Duration lockTime) {
@@ -51,6 +54,7 @@ class LoginThrottle {
 		this.cipher = cipher;
 		this.clock = clock;
 		this.free = free;
+		this.addressFree = addressFree;
 		this.accountLock = accountLock;
 		this.addressLock = addressLock;
 		this.window = window;
@@ -65,8 +69,17 @@ class LoginThrottle {
 		return cipher.blindIndex("throttle.address", clientAddress);
 	}
 
-	/** How long the caller must wait before trying this key again; empty when it may try now. */
-	Optional<Duration> waitFor(byte[] key) {
+	/** How long the caller must wait before trying this account again; empty when it may try now. */
+	Optional<Duration> waitForAccount(byte[] key) {
+		return waitFor(key, free);
+	}
+
+	/** How long a client address must wait (many people may share one, so it is allowed more). */
+	Optional<Duration> waitForAddress(byte[] key) {
+		return waitFor(key, addressFree);
+	}
+
+	private Optional<Duration> waitFor(byte[] key, int free) {
 		Instant now = clock.instant();
 		return jdbc.sql("select failures, last_failed, locked_until, first_failed from login_throttle where throttle_key = ?")
 			.param(key)
