@@ -103,7 +103,8 @@ public final class WebClient {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.header("User-Agent", userAgent).build(),
+			HttpResponse<String> response = http.send(request.header("User-Agent", userAgent)
+				.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			Page page = new Page(response);
 			Element token = page.html().selectFirst("input[name=_csrf]");

@@ -1,5 +1,7 @@
 package com.wtigg.store.customer.login;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +31,12 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain storeSecurity(HttpSecurity http, CsrfTokenRepository csrfTokens,
 			SecurityContextRepository contexts, StoreAccessDenied accessDenied) throws Exception {
-		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+		// the error page a refused POST is forwarded to is not refused again
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+			.ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(paths -> paths
+				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 				.requestMatchers("/admin/**").hasRole(StaffRole.STAFF)
 				.requestMatchers("/account/second-factor/**").hasAuthority(SecondFactor.PENDING)
 				.requestMatchers("/account/register/**", "/account/login", "/account/logout", "/account/verify/**", "/account/reset/**",
