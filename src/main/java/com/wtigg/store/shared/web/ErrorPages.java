@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -59,6 +60,15 @@ class ErrorPages {
 		String parameter = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
 				: ((MissingServletRequestParameterException) e).getParameterName();
 		return respond(request, locale, new ErrorPage(400, "error.parameter", new Object[] { parameter }));
+	}
+
+	/**
+	 * A refusal of method security ({@code @PreAuthorize}) goes back to Spring Security, which answers
+	 * it as it answers a refused address (sign-in, second factor or 403), instead of as a failure.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	void refused(AccessDeniedException e) {
+		throw e;
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
