@@ -1,0 +1,13 @@
+package com.wtigg.store.customer.backoffice;
+
+import java.util.List;
+
+import com.wtigg.store.shared.web.BackOfficeLink;
+
+/**
+ * The back-office links one module provides.
+ *
+ * @param module the module's name, such as {@code customer}; its heading is {@code backoffice.group.<module>}
+ */
+public record BackOfficeGroup(String module, List<BackOfficeLink> links) {
+}
