@@ -52,8 +52,10 @@ class LoginController {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	LoginController(Accounts accounts, PasswordRules passwords, LoginThrottle throttle, SignIn signIn, Sessions sessions,
-			Registration registration, AuditLog audit, ApplicationEventPublisher events) {
+			Registration registration, AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -62,6 +64,7 @@ class LoginController {
 		this.registration = registration;
 		this.audit = audit;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@GetMapping("/login")
@@ -110,7 +113,7 @@ class LoginController {
 						"failure " + failure.failures()));
 				if (failure.lockedNow()) {
 					events.publishEvent(new AccountMail.AccountLocked(a.subject(),
-							java.time.Instant.now().plus(throttle.lockTime())));
+							clock.instant().plus(throttle.lockTime())));
 					audit.record(new AuditEntry("system", "login.locked", a.subject(), null, null));
 				}
 			});
@@ -118,6 +121,13 @@ class LoginController {
 				audit.record(new AuditEntry("system", "login.failed", null, null, "no such account"));
 			}
 			return again(model, response, email, errors.add("password", "login.wrong"), HttpStatus.UNAUTHORIZED, null);
+		}
+		if (account.get().lockedUntil() != null && account.get().lockedUntil().isAfter(clock.instant())) {
+			long minutes = Math.max(1, java.time.Duration.between(clock.instant(), account.get().lockedUntil()).toMinutes() + 1);
+			audit.record(new AuditEntry("subject:" + account.get().subject(), "login.refused-locked", account.get().subject(),
+					null, null));
+			return again(model, response, email, errors.add("password", "login.locked", minutes),
+					HttpStatus.TOO_MANY_REQUESTS, null);
 		}
 		if (account.get().status() == AccountStatus.UNVERIFIED) {
 			registration.sendVerification(account.get().subject(), false);

@@ -182,7 +182,7 @@ class SecondFactorController {
 	}
 
 	private Optional<Pending> pending() {
-		return Sessions.principal()
+		return PendingSignIn.principal()
 			.flatMap(principal -> accounts.find(principal.subject())
 				.filter(account -> account.status() == AccountStatus.ACTIVE && account.needsSecondFactor())
 				.map(account -> new Pending(principal, account)));
@@ -213,12 +213,12 @@ class SecondFactorController {
 	}
 
 	private static String leave(HttpServletRequest request, HttpServletResponse response) {
-		Sessions.end(request, response);
+		PendingSignIn.end(request, response);
 		return "redirect:/account/login";
 	}
 
 	static String ended(HttpServletRequest request, HttpServletResponse response) {
-		Sessions.end(request, response);
+		PendingSignIn.end(request, response);
 		return "secondfactor/ended";
 	}
 }

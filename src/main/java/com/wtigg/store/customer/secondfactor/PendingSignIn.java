@@ -14,9 +14,9 @@ import com.wtigg.store.shared.security.SignedIn;
 /**
  * The sign-in of the current request as the second-factor pages see it, and ending it.
  */
-final class Sessions {
+final class PendingSignIn {
 
-	private Sessions() {
+	private PendingSignIn() {
 	}
 
 	/**
