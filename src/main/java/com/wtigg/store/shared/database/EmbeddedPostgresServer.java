@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -77,7 +78,11 @@ public final class EmbeddedPostgresServer {
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "64MB")
+				// stopped by Spring Boot once every application context is closed, not by a JVM hook
+				// running at the same time as those contexts still write their last rows
+				.setRegisterShutdownHook(false)
 				.start();
+			SpringApplication.getShutdownHandlers().add(() -> stop(folder, postgres));
 			log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), pgData);
 			return new EmbeddedPostgresServer(postgres, lock);
 		}
@@ -88,6 +93,16 @@ public final class EmbeddedPostgresServer {
 			throw new EmbeddedDatabaseUnusableException("The embedded PostgreSQL in " + folder + " did not start.",
 					"Check that the folder is writable and the disk not full. To see what PostgreSQL said, "
 							+ "start again with --logging.level.io.zonky=INFO.", e);
+		}
+	}
+
+	private static void stop(Path folder, EmbeddedPostgres postgres) {
+		RUNNING.remove(folder);
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			log.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
 		}
 	}
 
