@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedded whether to start the embedded SMTP server of the local run
  * @param embeddedPort its port, {@code 0} for a free one
  * @param sentLogRetention how long the record that an event's mail went out is kept
+ * @param retryInterval how often mails that could not be sent are tried again
  */
 @ConfigurationProperties("store.mail")
 public record MailSettings(
@@ -25,5 +26,6 @@ public record MailSettings(
 		@DefaultValue("America/New_York") ZoneId timeZone,
 		@DefaultValue("false") boolean embedded,
 		@DefaultValue("0") int embeddedPort,
-		@DefaultValue("90d") Duration sentLogRetention) {
+		@DefaultValue("90d") Duration sentLogRetention,
+		@DefaultValue("5m") Duration retryInterval) {
 }
