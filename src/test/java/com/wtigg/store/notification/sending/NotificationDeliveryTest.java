@@ -45,6 +45,9 @@ class NotificationDeliveryTest {
 	FailedMailRetry retry;
 
 	@Autowired
+	DeliveryLogHousekeeping housekeeping;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -126,5 +129,22 @@ class NotificationDeliveryTest {
 		await().atMost(PATIENCE).until(() -> mailsTo(email) == 1);
 		await().atMost(PATIENCE).until(() -> publicationStatesAbout(subject).isEmpty());
 		assertThat(deliveriesOf(event)).isOne();
+	}
+
+	@Test
+	void deliveriesAreForgottenAfterTheirRetention() {
+		byte[] old = EventDigest.of(new PasswordChanged(SubjectId.random(), Instant.now()));
+		byte[] recent = EventDigest.of(new PasswordChanged(SubjectId.random(), Instant.now()));
+		jdbc.sql("insert into notification_sent (event_key, mail, handled_at) values (?, 'passwordChanged', now() - interval '91 days')")
+			.param(old).update();
+		jdbc.sql("insert into notification_sent (event_key, mail, handled_at) values (?, 'passwordChanged', now() - interval '89 days')")
+			.param(recent).update();
+
+		housekeeping.forgetOldDeliveries();
+
+		assertThat(jdbc.sql("select count(*) from notification_sent where event_key in (?, ?)").params(old, recent)
+			.query(Integer.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from notification_sent where event_key = ?").param(recent)
+			.query(Integer.class).single()).isOne();
 	}
 }
