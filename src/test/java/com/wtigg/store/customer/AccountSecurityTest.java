@@ -50,6 +50,9 @@ class AccountSecurityTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	com.wtigg.store.notification.mailbox.Mailbox mailbox;
+
 	AccountFixture fixture;
 
 	@BeforeEach
@@ -87,6 +90,9 @@ class AccountSecurityTest {
 		assertThat(fixture.signIn(fixture.browser(), email, AccountFixture.PASSWORD).status()).isEqualTo(401);
 		assertThat(fixture.signIn(fixture.browser(), email, newPassword).redirect()).hasValue("/account");
 		assertThat(mails.of(AccountMail.PasswordChanged.class, subject)).hasSize(1);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> mailsTo(email).stream().anyMatch(subjectLine -> subjectLine.contains("password was changed")));
+		assertThat(mailsTo(email)).filteredOn(subjectLine -> subjectLine.startsWith("Choose a new password")).hasSize(1);
 	}
 
 	@Test
@@ -111,6 +117,9 @@ class AccountSecurityTest {
 		assertThat(locked.status()).isEqualTo(429);
 		assertThat(locked.text(".field-error")).contains("paused");
 		assertThat(mails.of(AccountMail.AccountLocked.class, subject)).hasSize(1);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> mailsTo(email).stream().anyMatch(subjectLine -> subjectLine.contains("locked")));
+		assertThat(mailsTo(email)).filteredOn(subjectLine -> subjectLine.contains("locked")).hasSize(1);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'login.failed' and subject_id = ?")
 			.param(subject.value()).query(Integer.class).single()).isGreaterThanOrEqualTo(5);
 	}
@@ -223,6 +232,11 @@ class AccountSecurityTest {
 		browser.post("/account/logout");
 		assertThat(output.getAll()).doesNotContain(email).doesNotContain(name).doesNotContain("7185550142")
 			.doesNotContain("718 555 0142").doesNotContain(AccountFixture.PASSWORD).doesNotContain("a wrong password here");
+	}
+
+	/** The subjects of the mails the embedded SMTP server received for the address. */
+	private List<String> mailsTo(String address) {
+		return mailbox.list().stream().filter(m -> m.to().contains(address)).map(m -> m.subject()).toList();
 	}
 
 	private String dumpEveryTable() {

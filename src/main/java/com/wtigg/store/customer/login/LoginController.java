@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.wtigg.store.audit.AuditEntry;
 import com.wtigg.store.audit.AuditLog;
-import com.wtigg.store.customer.AccountMail;
 import com.wtigg.store.customer.account.Account;
 import com.wtigg.store.customer.account.AccountStatus;
 import com.wtigg.store.customer.account.Accounts;
@@ -50,12 +48,12 @@ class LoginController {
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
+	private final FailedSignIns failures;
 
 	private final java.time.Clock clock;
 
 	LoginController(Accounts accounts, PasswordRules passwords, LoginThrottle throttle, SignIn signIn, Sessions sessions,
-			Registration registration, AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
+			Registration registration, AuditLog audit, FailedSignIns failures, java.time.Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -63,7 +61,7 @@ class LoginController {
 		this.sessions = sessions;
 		this.registration = registration;
 		this.audit = audit;
-		this.events = events;
+		this.failures = failures;
 		this.clock = clock;
 	}
 
@@ -106,20 +104,7 @@ class LoginController {
 		Optional<Account> account = accounts.findByEmail(address.get())
 			.filter(a -> a.status() != AccountStatus.CLOSED && a.status() != AccountStatus.INVITED);
 		if (account.isEmpty() || !passwords.matches(password, account.get().passwordHash())) {
-			throttle.failed(addressKey, false);
-			LoginThrottle.Failure failure = throttle.failed(accountKey, true);
-			account.ifPresent(a -> {
-				audit.record(new AuditEntry("subject:" + a.subject(), "login.failed", a.subject(), null,
-						"failure " + failure.failures()));
-				if (failure.lockedNow()) {
-					events.publishEvent(new AccountMail.AccountLocked(a.subject(),
-							clock.instant().plus(throttle.lockTime())));
-					audit.record(new AuditEntry("system", "login.locked", a.subject(), null, null));
-				}
-			});
-			if (account.isEmpty()) {
-				audit.record(new AuditEntry("system", "login.failed", null, null, "no such account"));
-			}
+			failures.record(account, accountKey, addressKey);
 			return again(model, response, email, errors.add("password", "login.wrong"), HttpStatus.UNAUTHORIZED, null);
 		}
 		if (account.get().lockedUntil() != null && account.get().lockedUntil().isAfter(clock.instant())) {
