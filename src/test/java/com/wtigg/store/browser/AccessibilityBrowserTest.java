@@ -2,19 +2,10 @@ package com.wtigg.store.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import com.wtigg.store.customer.account.Accounts;
-import com.wtigg.store.customer.account.AddressBook;
-import com.wtigg.store.customer.account.PasswordRules;
-import com.wtigg.store.customer.account.PostalAddress;
-import com.wtigg.store.shared.EmailAddress;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -22,19 +13,29 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import TestInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.wtigg.store.customer.account.Accounts;
+import com.wtigg.store.customer.account.AddressBook;
+import com.wtigg.store.customer.account.PasswordRules;
+import com.wtigg.store.customer.account.PostalAddress;
+import com.wtigg.store.shared.EmailAddress;
+
 /**
- * The storefront's pages pass axe-core's WCAG 2.2 A and AA rules, in both languages, on a desktop
+ * The storefront's and the account pages pass axe-core's WCAG 2.2 A and AA rules, in both languages, on a desktop
  * and a phone-sized window.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
