@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.wtigg.store.WebClient;
@@ -19,31 +16,21 @@ import com.wtigg.store.customer.account.Accounts;
  * The account forms with bad input: a clear message beside each field, the form kept filled in
  * (never the password), nothing stored, never a 500.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MailEvents.class)
+@AccountTest
 class AccountBadInputTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
 
 	@Autowired
-	MailEvents mails;
-
-	@Autowired
-	CustomerApi customers;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	AccountFixture fixture;
 
 	@BeforeEach
-	void fixture() {
-		jdbc.sql("delete from login_throttle").update();
-		fixture = new AccountFixture(port, accounts, mails, customers);
+	void noFailedSignIns() {
+		fixture.forgetFailedSignIns();
 	}
 
 	private WebClient.Page register(WebClient browser, String name, String email, String password, String phone,

@@ -4,21 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import com.wtigg.store.WebClient;
 import com.wtigg.store.customer.account.Accounts;
 import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.SubjectId;
 
 /**
- * Makes customers through the real pages: registration, the emailed link, sign-in.
+ * Makes customers through the real pages of the running server: registration, the emailed link,
+ * sign-in.
  */
-public final class AccountFixture {
+@TestComponent
+public class AccountFixture {
 
 	public static final String PASSWORD = "jade bangle from Hetian 1987";
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
-
-	private final int port;
 
 	private final Accounts accounts;
 
@@ -26,11 +30,21 @@ public final class AccountFixture {
 
 	private final CustomerApi customers;
 
-	public AccountFixture(int port, Accounts accounts, MailEvents mails, CustomerApi customers) {
-		this.port = port;
+	private final JdbcClient jdbc;
+
+	private final Environment environment;
+
+	AccountFixture(Accounts accounts, MailEvents mails, CustomerApi customers, JdbcClient jdbc, Environment environment) {
 		this.accounts = accounts;
 		this.mails = mails;
 		this.customers = customers;
+		this.jdbc = jdbc;
+		this.environment = environment;
+	}
+
+	/** Every test signs in from 127.0.0.1: each starts with no failed sign-ins counted. */
+	public void forgetFailedSignIns() {
+		jdbc.sql("delete from login_throttle").update();
 	}
 
 	public static String uniqueEmail(String who) {
@@ -68,7 +82,8 @@ public final class AccountFixture {
 		return subject;
 	}
 
+	/** A new browser, with no cookies. */
 	public WebClient browser() {
-		return new WebClient(port);
+		return new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
 	}
 }

@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.wtigg.store.PolicyClause;
@@ -24,12 +21,8 @@ import com.wtigg.store.shared.SubjectId;
  * Registration, confirmation, sign-in and sign-out through the real server, with sessions in
  * PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MailEvents.class)
+@AccountTest
 class AccountFlowsTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -43,13 +36,12 @@ class AccountFlowsTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	AccountFixture fixture;
 
 	@BeforeEach
-	void fixture() {
-		// every test signs in from 127.0.0.1: start each with the address's count at zero
-		jdbc.sql("delete from login_throttle").update();
-		fixture = new AccountFixture(port, accounts, mails, customers);
+	void noFailedSignIns() {
+		fixture.forgetFailedSignIns();
 	}
 
 	@Test

@@ -9,11 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.wtigg.store.PolicyClause;
@@ -27,13 +24,9 @@ import com.wtigg.store.shared.SubjectId;
  * Password reset, throttling, new-browser alerts, profile changes, personal data at rest and out
  * of the logs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MailEvents.class)
+@AccountTest
 @ExtendWith(OutputCaptureExtension.class)
 class AccountSecurityTest {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -53,13 +46,12 @@ class AccountSecurityTest {
 	@Autowired
 	com.wtigg.store.notification.mailbox.Mailbox mailbox;
 
+	@Autowired
 	AccountFixture fixture;
 
 	@BeforeEach
-	void fixture() {
-		// every test signs in from 127.0.0.1: start each with the address's count at zero
-		jdbc.sql("delete from login_throttle").update();
-		fixture = new AccountFixture(port, accounts, mails, customers);
+	void noFailedSignIns() {
+		fixture.forgetFailedSignIns();
 	}
 
 	@Test

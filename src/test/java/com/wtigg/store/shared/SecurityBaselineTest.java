@@ -5,48 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.wtigg.store.PolicyClause;
 import com.wtigg.store.WebClient;
 import com.wtigg.store.customer.AccountFixture;
-import com.wtigg.store.customer.CustomerApi;
-import com.wtigg.store.customer.MailEvents;
-import com.wtigg.store.customer.account.Accounts;
+import com.wtigg.store.customer.AccountTest;
 
 /**
  * The security baseline on the real server: protective headers on every page, HSTS only over
  * TLS, and 403, 404 and 500 pages in the store's look without technical detail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ MailEvents.class, SecurityBaselineTest.FailingController.class })
+@AccountTest
+@Import(SecurityBaselineTest.FailingController.class)
 @PolicyClause("SEC-ACCESS")
 class SecurityBaselineTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	MailEvents mails;
-
-	@Autowired
-	CustomerApi customers;
-
-	@Autowired
-	JdbcClient jdbc;
+	AccountFixture fixture;
 
 	@Test
 	void accountPagesCarryTheProtectiveHeadersAndNoInlineCode() {
-		WebClient browser = new WebClient(port);
+		WebClient browser = fixture.browser();
 		for (String path : new String[] { "/account/register", "/account/login", "/account/reset" }) {
 			WebClient.Page page = browser.get(path);
 			assertThat(page.header("Content-Security-Policy")).get().asString()
@@ -62,8 +45,7 @@ class SecurityBaselineTest {
 
 	@Test
 	void aCustomerOpeningTheBackOfficeGetsTheStoresForbiddenPage() {
-		jdbc.sql("delete from login_throttle").update();
-		AccountFixture fixture = new AccountFixture(port, accounts, mails, customers);
+		fixture.forgetFailedSignIns();
 		WebClient browser = fixture.browser();
 		fixture.signedInCustomer(browser, "Curious Customer", AccountFixture.uniqueEmail("curious"));
 		WebClient.Page forbidden = browser.get("/admin");
@@ -74,7 +56,7 @@ class SecurityBaselineTest {
 
 	@Test
 	void missingPagesAndFailuresShowTheStoresPagesWithoutDetail() {
-		WebClient browser = new WebClient(port);
+		WebClient browser = fixture.browser();
 		WebClient.Page missing = browser.get("/account/no-such-page-here");
 		assertThat(missing.status()).isIn(302, 404);
 		WebClient.Page notFound = browser.get("/no/such/page");

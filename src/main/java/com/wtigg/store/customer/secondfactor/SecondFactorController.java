@@ -1,6 +1,8 @@
 package com.wtigg.store.customer.secondfactor;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -119,6 +121,17 @@ class SecondFactorController {
 	@PostMapping
 	String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
+		return check(request, response, (account, principal) -> factors.verify(account, principal, code),
+				outcome -> codePage(model, codeError(outcome, store)));
+	}
+
+	/**
+	 * Checks a code (or recovery code) of the pending sign-in: signs in when right, ends the
+	 * session when too many were wrong, else shows the form again with its message.
+	 */
+	private String check(HttpServletRequest request, HttpServletResponse response,
+			BiFunction<Account, SignedIn, SecondFactors.Outcome> checker,
+			Function<SecondFactors.Outcome, String> again) {
 		Optional<Pending> pending = pending();
 		if (pending.isEmpty()) {
 			return leave(request, response);
@@ -130,13 +143,13 @@ class SecondFactorController {
 		if (!account.secondFactorEnabled()) {
 			return "redirect:" + BASE;
 		}
-		SecondFactors.Outcome outcome = factors.verify(account, pending.get().principal(), code);
+		SecondFactors.Outcome outcome = checker.apply(account, pending.get().principal());
 		return switch (outcome) {
 			case ACCEPTED -> "redirect:" + signIn.complete(account, request, response);
 			case ENDED -> ended(request, response);
 			case MISSING, WRONG -> {
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-				yield codePage(model, codeError(outcome, store));
+				yield again.apply(outcome);
 			}
 		};
 	}
@@ -157,28 +170,11 @@ class SecondFactorController {
 	@PostMapping("/recovery")
 	String recover(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		Optional<Pending> pending = pending();
-		if (pending.isEmpty()) {
-			return leave(request, response);
-		}
-		Account account = pending.get().account();
-		if (factors.locked(account)) {
-			return ended(request, response);
-		}
-		if (!account.secondFactorEnabled()) {
-			return "redirect:" + BASE;
-		}
-		SecondFactors.Outcome outcome = factors.recover(account, pending.get().principal(), code);
-		return switch (outcome) {
-			case ACCEPTED -> "redirect:" + signIn.complete(account, request, response);
-			case ENDED -> ended(request, response);
-			case MISSING, WRONG -> {
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-				model.addAttribute("errors", new FormErrors().add("code",
-						outcome == SecondFactors.Outcome.MISSING ? "secondFactor.recovery.missing" : "secondFactor.recovery.wrong"));
-				yield "secondfactor/recovery";
-			}
-		};
+		return check(request, response, (account, principal) -> factors.recover(account, principal, code), outcome -> {
+			model.addAttribute("errors", new FormErrors().add("code",
+					outcome == SecondFactors.Outcome.MISSING ? "secondFactor.recovery.missing" : "secondFactor.recovery.wrong"));
+			return "secondfactor/recovery";
+		});
 	}
 
 	private Optional<Pending> pending() {
