@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wtigg.store.cart.CartApi;
 import com.wtigg.store.shared.SubjectId;
+import com.wtigg.store.shared.security.SignedIn;
 import com.wtigg.store.cart.persistence.CartRepository;
 import com.wtigg.store.cart.persistence.CartRepository.Line;
 import com.wtigg.store.catalog.CatalogApi;
@@ -52,7 +53,11 @@ public class CartService implements CartApi {
 		if (item.soldOut()) {
 			return new Added(cart.orElse(null), item.id(), new CartNote("cart.note.soldOut", item.name()));
 		}
-		UUID id = cart.filter(carts::exists).orElseGet(carts::create);
+		// a signed-in customer shops in their own cart, which stays with the account
+		Optional<SubjectId> shopper = SignedIn.current().map(SignedIn::subject);
+		UUID id = cart.filter(c -> carts.usableBy(c, shopper)).or(() -> shopper.flatMap(carts::ownedBy))
+			.orElseGet(carts::create);
+		shopper.ifPresent(s -> carts.claim(id, s));
 		int held = carts.lines(id).stream().filter(l -> l.pieceId() == item.id()).mapToInt(Line::quantity).sum();
 		int allowed = Math.min(item.stock(), MAX_QUANTITY);
 		int wanted = held + Math.max(quantity, 1);

@@ -75,6 +75,12 @@ public class CartRepository {
 			.params(owner.value(), cart, owner.value()).update() == 1;
 	}
 
+	/** Whether the shopper may use the cart: a guest's cart, or the signed-in shopper's own. */
+	public boolean usableBy(UUID cart, Optional<SubjectId> shopper) {
+		return jdbc.sql("select exists (select 1 from cart where id = ? and (owner_subject_id is null or owner_subject_id = ?))")
+			.params(cart, shopper.map(SubjectId::value).orElse(null)).query(Boolean.class).single();
+	}
+
 	/** Whether a cart is a guest's (nobody owns it). */
 	public boolean guest(UUID cart) {
 		return jdbc.sql("select exists (select 1 from cart where id = ? and owner_subject_id is null)").param(cart)

@@ -1,5 +1,6 @@
 package com.wtigg.store.customer.login;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -50,10 +51,10 @@ class LoginController {
 
 	private final FailedSignIns failures;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	LoginController(Accounts accounts, PasswordRules passwords, LoginThrottle throttle, SignIn signIn, Sessions sessions,
-			Registration registration, AuditLog audit, FailedSignIns failures, java.time.Clock clock) {
+			Registration registration, AuditLog audit, FailedSignIns failures, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -108,7 +109,7 @@ class LoginController {
 			return again(model, response, email, errors.add("password", "login.wrong"), HttpStatus.UNAUTHORIZED, null);
 		}
 		if (account.get().lockedUntil() != null && account.get().lockedUntil().isAfter(clock.instant())) {
-			long minutes = Math.max(1, java.time.Duration.between(clock.instant(), account.get().lockedUntil()).toMinutes() + 1);
+			long minutes = Math.max(1, Duration.between(clock.instant(), account.get().lockedUntil()).toMinutes() + 1);
 			audit.record(new AuditEntry("subject:" + account.get().subject(), "login.refused-locked", account.get().subject(),
 					null, null));
 			return again(model, response, email, errors.add("password", "login.locked", minutes),

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -220,7 +221,7 @@ class AccountController {
 	}
 
 	private static SignedIn me() {
-		return SignedIn.current().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("sign in"));
+		return SignedIn.current().orElseThrow(() -> new AccessDeniedException("sign in"));
 	}
 
 	private static UUID uuid(String id) {
