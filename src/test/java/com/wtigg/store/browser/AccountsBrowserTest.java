@@ -96,10 +96,12 @@ class AccountsBrowserTest {
 		browser.findElement(By.id("continue")).click();
 		wait.until(ExpectedConditions.urlToBe(url("/admin")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Customers");
+		Browser.screenshot(browser, "accounts-back-office");
 
 		browser.get(url("/admin/mailbox"));
 		WebElement confirmation = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
 				"//tr[td[contains(., '" + email + "')]]//a[contains(., 'Confirm your email')]")));
+		Browser.screenshot(browser, "accounts-mailbox");
 		confirmation.click();
 		WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='/account/verify/']")));
 		link.click();

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.wtigg.store.shared.security.SignedIn;
 import com.wtigg.store.shared.security.StaffRole;
+import com.wtigg.store.shared.web.BackOfficeMenus;
 import com.wtigg.store.shared.web.NotFoundException;
 
 /**

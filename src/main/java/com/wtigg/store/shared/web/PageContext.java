@@ -17,9 +17,11 @@ import com.wtigg.store.shared.StoreIdentity;
  * @param csrf the token every form that changes something sends back
  * @param signedIn whether someone is fully signed in
  * @param staff whether that someone is staff
+ * @param backOfficeLinks on back-office pages, the pages the staff member's roles open; else empty
  */
 public record PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store,
-		List<NavLink> navigation, int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff) {
+		List<NavLink> navigation, int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff,
+		List<BackOfficeLink> backOfficeLinks) {
 
 	/** The text for a message key in the page's language; localized arguments are shown in it too. */
 	public String t(String key, Object... args) {

@@ -29,13 +29,16 @@ public class PageContextAdvice {
 
 	private final ObjectProvider<CartBadge> cartBadge;
 
+	private final BackOfficeMenus menus;
+
 	PageContextAdvice(MessageSource messages, Assets assets, StoreIdentity store, ObjectProvider<SiteNavigation> navigation,
-			ObjectProvider<CartBadge> cartBadge) {
+			ObjectProvider<CartBadge> cartBadge, BackOfficeMenus menus) {
 		this.messages = messages;
 		this.assets = assets;
 		this.store = store;
 		this.navigation = navigation;
 		this.cartBadge = cartBadge;
+		this.menus = menus;
 	}
 
 	@ModelAttribute("ctx")
@@ -50,7 +53,10 @@ public class PageContextAdvice {
 		String query = request.getQueryString();
 		String path = request.getRequestURI() + (query == null ? "" : "?" + query);
 		var signedIn = SignedIn.current();
+		String uri = request.getRequestURI();
+		List<BackOfficeLink> backOffice = (uri.equals("/admin") || uri.startsWith("/admin/"))
+				? signedIn.filter(SignedIn::staff).map(s -> menus.links(s.roles())).orElse(List.of()) : List.of();
 		return new PageContext(locale, messages, assets, store, links, count, path, FormToken.of(request),
-				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false));
+				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false), backOffice);
 	}
 }

@@ -1,4 +1,4 @@
-package com.wtigg.store.customer.backoffice;
+package com.wtigg.store.shared.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,15 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 import com.wtigg.store.shared.security.StaffRole;
-import com.wtigg.store.shared.web.BackOfficeLink;
-import com.wtigg.store.shared.web.BackOfficeNavigation;
 
 /**
  * The back-office links a staff member's roles open, from every module's
  * {@link BackOfficeNavigation}, grouped by the module that provides them.
  */
 @Component
-class BackOfficeMenus {
+public class BackOfficeMenus {
 
 	private static final String BASE_PACKAGE = "com.wtigg.store.";
 
@@ -30,7 +28,8 @@ class BackOfficeMenus {
 		this.navigations = navigations;
 	}
 
-	List<BackOfficeGroup> groups(Set<StaffRole> roles) {
+	/** The links the roles open, grouped by the module that provides them, in module order. */
+	public List<BackOfficeGroup> groups(Set<StaffRole> roles) {
 		Map<String, List<BackOfficeLink>> byModule = new LinkedHashMap<>();
 		navigations.orderedStream().forEach(navigation -> {
 			List<BackOfficeLink> open = navigation.backOfficeLinks().stream()
@@ -42,7 +41,8 @@ class BackOfficeMenus {
 		return byModule.entrySet().stream().map(e -> new BackOfficeGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
 	}
 
-	List<BackOfficeLink> links(Set<StaffRole> roles) {
+	/** The links the roles open, as one list. */
+	public List<BackOfficeLink> links(Set<StaffRole> roles) {
 		return groups(roles).stream().flatMap(group -> group.links().stream()).toList();
 	}
 

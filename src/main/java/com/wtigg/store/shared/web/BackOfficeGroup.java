@@ -1,8 +1,7 @@
-package com.wtigg.store.customer.backoffice;
+package com.wtigg.store.shared.web;
 
 import java.util.List;
 
-import com.wtigg.store.shared.web.BackOfficeLink;
 
 /**
  * The back-office links one module provides.
