@@ -15,6 +15,7 @@ import com.wtigg.store.PolicyClause;
 import com.wtigg.store.WebClient;
 import com.wtigg.store.customer.account.AccountStatus;
 import com.wtigg.store.customer.account.Accounts;
+import com.wtigg.store.privacy.PersonalDataHolder;
 import com.wtigg.store.shared.SubjectId;
 
 /**
@@ -39,6 +40,9 @@ class AccountSessionsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	List<PersonalDataHolder> holders;
 
 	@BeforeEach
 	void noFailedSignIns() {
@@ -140,5 +144,24 @@ class AccountSessionsTest {
 		assertThat(slowed.text(".field-error")).contains("Please wait");
 		Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
 			.until(() -> fixture.signIn(attacker, email, "spring2026!").status() == 401);
+	}
+
+	@Test
+	void erasingThroughEveryHolderLeavesNoAccountAddressOrSession() {
+		String email = AccountFixture.uniqueEmail("erased");
+		WebClient browser = fixture.browser();
+		SubjectId subject = fixture.signedInCustomer(browser, "To Be Erased", email);
+		browser.get("/account");
+		browser.post("/account/addresses", "recipient", "To Be Erased", "line1", "1 Erased Way", "city", "Flushing",
+				"postalCode", "11355", "country", "US");
+		holders.forEach(holder -> holder.erase(subject));
+		for (String table : new String[] { "account", "account_address", "account_device", "account_token" }) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where subject_id = ?").param(subject.value())
+				.query(Integer.class).single()).as(table).isZero();
+		}
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(subject.toString())
+			.query(Integer.class).single()).isZero();
+		assertThat(browser.get("/account").redirect()).hasValue("/account/login");
+		assertThat(customers.recipient(subject)).isEmpty();
 	}
 }

@@ -118,7 +118,6 @@ class AccountPersonalData implements PersonalDataHolder {
 		int inactive = jdbc.sql("delete from account where kind = 'customer' and last_active_at < ?::timestamptz - make_interval(years => ?)")
 			.params(Timestamp.from(now), inactiveYears).update();
 		jdbc.sql("delete from account_token where expires_at < ?::timestamptz - interval '1 day'").param(Timestamp.from(now)).update();
-		jdbc.sql("delete from login_throttle where last_failed < ?::timestamptz - interval '1 day'").param(Timestamp.from(now)).update();
 		return unverified + inactive;
 	}
 }
