@@ -43,6 +43,13 @@ public sealed interface AccountMail {
 			implements AccountMail {
 	}
 
+	/**
+	 * Someone tried to open an account with an address that already has one; the page said the
+	 * same as for a new address, so only the owner learns it, by this mail.
+	 */
+	record RegistrationAttempted(SubjectId subject, Instant at) implements AccountMail {
+	}
+
 	/** Too many failed sign-ins: the account is locked for a while. */
 	record AccountLocked(SubjectId subject, Instant until) implements AccountMail {
 	}

@@ -14,6 +14,7 @@ import com.wtigg.store.WebClient;
 import com.wtigg.store.customer.account.Account;
 import com.wtigg.store.customer.account.AccountStatus;
 import com.wtigg.store.customer.account.Accounts;
+import com.wtigg.store.notification.mailbox.Mailbox;
 import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.SubjectId;
 
@@ -35,6 +36,9 @@ class AccountFlowsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Mailbox mailbox;
 
 	@Autowired
 	AccountFixture fixture;
@@ -131,6 +135,10 @@ class AccountFlowsTest {
 				"password", AccountFixture.PASSWORD, "phone", "", "birthDate", "1980-01-01");
 		assertThat(second.redirect()).hasValue("/account/register/sent");
 		assertThat(count("account")).isEqualTo(before);
+		SubjectId owner = accounts.findByEmail(new EmailAddress(email)).orElseThrow().subject();
+		assertThat(mails.last(AccountMail.RegistrationAttempted.class, owner)).isNotNull();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> mailbox.list().stream()
+			.anyMatch(m -> m.to().contains(email) && m.subject().startsWith("Someone tried to open")));
 	}
 
 	@Test

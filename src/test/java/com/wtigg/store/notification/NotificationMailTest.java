@@ -30,6 +30,7 @@ import com.wtigg.store.PolicyClause;
 import com.wtigg.store.StoreTest;
 import com.wtigg.store.customer.AccountMail;
 import com.wtigg.store.customer.AccountMail.AccountLocked;
+import com.wtigg.store.customer.AccountMail.RegistrationAttempted;
 import com.wtigg.store.customer.AccountMail.EmailChanged;
 import com.wtigg.store.customer.AccountMail.NewDeviceSignIn;
 import com.wtigg.store.customer.AccountMail.PasswordChanged;
@@ -246,6 +247,17 @@ class NotificationMailTest {
 		MimeMessage mail = theOnlyMailTo(email);
 		assertThat(mail.getSubject()).isEqualTo(subjectOf("accountLocked", Locale.SIMPLIFIED_CHINESE));
 		assertThat(Inbox.text(mail)).contains("之后再次登录");
+	}
+
+	@Test
+	void theOwnerHearsOfAnAttemptToRegisterTheirAddressAgain() throws Exception {
+		String email = address("owner");
+		SubjectId owner = customer(email, "Owner", Locale.SIMPLIFIED_CHINESE);
+		publish(new RegistrationAttempted(owner, Instant.now()));
+
+		MimeMessage mail = theOnlyMailTo(email);
+		assertThat(mail.getSubject()).isEqualTo(subjectOf("registrationAttempted", Locale.SIMPLIFIED_CHINESE));
+		assertThat(Inbox.text(mail)).contains("没有创建第二个账户").contains(links.base() + "/account/login");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.wtigg.store.audit.AuditEntry;
 import com.wtigg.store.audit.AuditLog;
 import com.wtigg.store.customer.AccountMail;
+import com.wtigg.store.customer.account.Account;
 import com.wtigg.store.customer.account.AccountTokens;
 import com.wtigg.store.customer.account.Accounts;
 import com.wtigg.store.customer.account.PasswordRules;
@@ -58,12 +59,15 @@ public class Registration {
 
 	/**
 	 * Opens an unverified account and mails the confirmation link. When the address already has an
-	 * account nothing is stored and the answer is the same, so the form tells no one who shops here.
+	 * account nothing is stored and the answer is the same, so the form tells no one who shops here;
+	 * the owner gets a mail saying so.
 	 */
 	@Transactional
 	public Optional<SubjectId> register(String name, EmailAddress email, Optional<String> phone, String password,
 			Locale language) {
-		if (accounts.emailInUse(email)) {
+		Optional<Account> existing = accounts.findByEmail(email);
+		if (existing.isPresent() || accounts.emailInUse(email)) {
+			existing.ifPresent(owner -> events.publishEvent(new AccountMail.RegistrationAttempted(owner.subject(), clock.instant())));
 			return Optional.empty();
 		}
 		SubjectId subject = accounts.createCustomer(email, name, phone.orElse(null), language, passwords.hash(password),

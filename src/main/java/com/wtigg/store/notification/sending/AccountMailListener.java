@@ -12,6 +12,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.wtigg.store.customer.AccountMail.AccountLocked;
+import com.wtigg.store.customer.AccountMail.RegistrationAttempted;
 import com.wtigg.store.customer.AccountMail.EmailChanged;
 import com.wtigg.store.customer.AccountMail.NewDeviceSignIn;
 import com.wtigg.store.customer.AccountMail.PasswordChanged;
@@ -100,6 +101,12 @@ class AccountMailListener {
 	void on(AccountLocked event) {
 		delivery.once(event, () -> customers.recipient(event.subject())
 			.map(to -> new Letter(to, Map.of("until", event.until(), "link", links.absolute(NEW_PASSWORD)))));
+	}
+
+	@ApplicationModuleListener
+	void on(RegistrationAttempted event) {
+		delivery.once(event, () -> customers.recipient(event.subject())
+			.map(to -> new Letter(to, Map.of("at", event.at(), "link", links.absolute(SIGN_IN)))));
 	}
 
 	private Optional<String> link(SubjectId subject, byte[] sealed) {
