@@ -30,7 +30,7 @@ import com.wtigg.store.shared.Languages;
  * rendered once per change of the catalog instead of once per request.
  *
  * <p>A page is kept per address, language and cart badge, for guests only; only successful GETs
- * that set no cookie are kept. The CSRF token in its forms is cut out when a page is kept and the
+ * that set no cookie (but a new visitor's CSRF token) are kept. The CSRF token in its forms is cut out when a page is kept and the
  * current visitor's token put back each time it is served, and at most {@code capacity} pages (when full, it starts again empty). The module that owns the data behind the pages calls {@link #invalidate()}
  * when it changes; a page rendered before that call is never stored after it.
  */
@@ -94,7 +94,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		}
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
-		if (recorder.getStatus() == 200 && recorder.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+		if (recorder.getStatus() == 200 && setsNoCookieButTheToken(recorder)
 				&& recorder.getContentType() != null
 				&& MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(recorder.getContentType()))
 				&& generation.get() == startedAt) {
@@ -105,6 +105,16 @@ public class RenderedPageCache extends OncePerRequestFilter {
 					recorder.getContentType(), startedAt));
 		}
 		recorder.copyBodyToResponse();
+	}
+
+	/**
+	 * Whether the page set no cookie but a new visitor's CSRF token: that one is set again, with
+	 * the visitor's own value, each time the kept page is served.
+	 */
+	private static boolean setsNoCookieButTheToken(ContentCachingResponseWrapper response) {
+		return response.getHeaders(HttpHeaders.SET_COOKIE).stream()
+			.allMatch(cookie -> StoreCookie.named(cookie.substring(0, Math.max(cookie.indexOf('='), 0)))
+				.filter(StoreCookie.CSRF::equals).isPresent());
 	}
 
 	private String key(HttpServletRequest request) {
