@@ -8,8 +8,11 @@ import java.util.Set;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.wtigg.store.shared.crypto.PasswordHashing;
 
@@ -25,21 +28,31 @@ public class PasswordRules {
 
 	public static final int MAX_LENGTH = 256;
 
-	private final Set<String> common;
-
 	private final Argon2PasswordEncoder encoder = PasswordHashing.encoder();
 
-	/** A hash of a password nobody has, compared against when an account is missing, so that timing tells nothing. */
-	private final String decoy;
+	/**
+	 * The common passwords, and a hash of a password nobody has: compared against when an account
+	 * is missing, so that timing tells nothing.
+	 */
+	private final SingletonSupplier<Loaded> loaded = SingletonSupplier.of(this::load);
 
-	PasswordRules() {
+	private record Loaded(Set<String> common, String decoy) {
+	}
+
+	private Loaded load() {
 		try {
-			this.common = Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary().keySet());
+			return new Loaded(Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary().keySet()),
+					encoder.encode("decoy-" + System.nanoTime()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		this.decoy = encoder.encode("decoy-" + System.nanoTime());
+	}
+
+	/** Loads the list once the store is up, beside the requests, so that start-up does not wait for it. */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadBesideTheRequests() {
+		Thread.ofVirtual().name("password-rules").start(loaded::obtain);
 	}
 
 	/** The message key of what is wrong with a new password, or empty when it will do. */
@@ -55,7 +68,7 @@ public class PasswordRules {
 			return Optional.of("password.long");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (common.contains(lower) || lower.chars().distinct().count() < 3) {
+		if (loaded.obtain().common().contains(lower) || lower.chars().distinct().count() < 3) {
 			return Optional.of("password.common");
 		}
 		for (String own : personal) {
@@ -73,11 +86,11 @@ public class PasswordRules {
 	/** Whether the password matches; with no stored hash, it spends the same time and says no. */
 	public boolean matches(String password, String storedHash) {
 		if (password == null || password.length() > MAX_LENGTH * 4) {
-			encoder.matches("x", decoy);
+			encoder.matches("x", loaded.obtain().decoy());
 			return false;
 		}
 		if (storedHash == null) {
-			encoder.matches(password, decoy);
+			encoder.matches(password, loaded.obtain().decoy());
 			return false;
 		}
 		return encoder.matches(password, storedHash);
