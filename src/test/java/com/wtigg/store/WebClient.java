@@ -94,6 +94,14 @@ public final class WebClient {
 			.map(HttpCookie::getValue).findFirst();
 	}
 
+	/** Sets a cookie as if the store had set it (to try someone else's value). */
+	public void setCookie(String name, String value) {
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(URI.create(base + "/"), cookie);
+	}
+
 	public void forgetCookie(String name) {
 		List<HttpCookie> matching = cookies.getCookieStore().getCookies().stream()
 			.filter(c -> c.getName().equals(name)).toList();

@@ -164,4 +164,24 @@ class AccountSessionsTest {
 		assertThat(browser.get("/account").redirect()).hasValue("/account/login");
 		assertThat(customers.recipient(subject)).isEmpty();
 	}
+
+	@Test
+	void aCustomersCartCannotBeSeenOrChangedWithItsCookieByAnyoneElse() {
+		String slug = jdbc.sql("select slug from catalog_piece where stock > 2 order by id desc limit 1")
+			.query(String.class).single();
+		WebClient owner = fixture.browser();
+		fixture.signedInCustomer(owner, "Private Cart", AccountFixture.uniqueEmail("private"));
+		owner.get("/p/" + slug);
+		owner.post("/cart/items", "slug", slug, "quantity", "2");
+		String cartId = owner.cookie("cart").orElseThrow();
+		assertThat(owner.get("/cart").html().select(".cart-piece")).hasSize(1);
+
+		WebClient stranger = fixture.browser();
+		stranger.get("/");
+		stranger.setCookie("cart", cartId);
+		assertThat(stranger.get("/cart").html().select(".cart-piece")).isEmpty();
+		long piece = jdbc.sql("select id from catalog_piece where slug = ?").param(slug).query(Long.class).single();
+		stranger.post("/cart/items/" + piece, "quantity", "0");
+		assertThat(owner.get("/cart").html().select(".cart-piece")).hasSize(1);
+	}
 }

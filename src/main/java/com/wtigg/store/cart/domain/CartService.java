@@ -41,6 +41,16 @@ public class CartService implements CartApi {
 	}
 
 	/**
+	 * The cart a browser's cookie names, if this shopper may use it: a guest's cart, or the
+	 * signed-in customer's own. Someone else's cart is never shown or changed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> usable(Optional<UUID> fromCookie) {
+		Optional<SubjectId> shopper = SignedIn.current().map(SignedIn::subject);
+		return fromCookie.filter(cart -> carts.usableBy(cart, shopper));
+	}
+
+	/**
 	 * Adds a piece; the quantity is cut to what stock allows beyond what the cart already holds.
 	 *
 	 * @param cart the shopper's cart, or empty to start one

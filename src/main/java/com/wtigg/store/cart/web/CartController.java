@@ -38,7 +38,7 @@ class CartController {
 	@GetMapping("/cart")
 	String cart(@RequestParam(required = false) String note, @RequestParam(required = false) String piece,
 			HttpServletRequest request, Model model) {
-		CartView cart = CartCookie.read(request).map(carts::view).orElse(CartView.empty());
+		CartView cart = carts.usable(CartCookie.read(request)).map(carts::view).orElse(CartView.empty());
 		CartView shown = NoteAfterRedirect.read(note, piece, cart, catalog).map(cart::withNote).orElse(cart);
 		model.addAttribute("cart", shown);
 		return "cart/cart";
@@ -49,7 +49,7 @@ class CartController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Optional<Integer> wanted = Quantity.parse(quantity == null ? "1" : quantity);
-		Optional<UUID> cart = CartCookie.read(request);
+		Optional<UUID> cart = carts.usable(CartCookie.read(request));
 		CartNote note;
 		Long pieceId = null;
 		if (wanted.isEmpty() || wanted.get() < 1) {
@@ -82,7 +82,7 @@ class CartController {
 			@RequestParam(defaultValue = "update") String action,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Optional<UUID> cart = CartCookie.read(request);
+		Optional<UUID> cart = carts.usable(CartCookie.read(request));
 		Optional<Long> piece = Quantity.parseId(pieceId);
 		CartView view;
 		if (cart.isEmpty() || piece.isEmpty()) {
