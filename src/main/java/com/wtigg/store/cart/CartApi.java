@@ -26,6 +26,9 @@ public interface CartApi {
 	 */
 	Optional<UUID> signedIn(Optional<UUID> guestCart, SubjectId customer);
 
-	/** How many items a cart holds; 0 for a cart that does not exist. */
+	/**
+	 * How many items a cart holds, for the shopper of the current request; 0 for a cart that does not
+	 * exist or is someone else's.
+	 */
 	int itemCount(UUID cart);
 }

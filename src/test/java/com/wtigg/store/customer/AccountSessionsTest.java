@@ -179,7 +179,9 @@ class AccountSessionsTest {
 		WebClient stranger = fixture.browser();
 		stranger.get("/");
 		stranger.setCookie("cart", cartId);
-		assertThat(stranger.get("/cart").html().select(".cart-piece")).isEmpty();
+		WebClient.Page strangersCart = stranger.get("/cart");
+		assertThat(strangersCart.html().select(".cart-piece")).isEmpty();
+		assertThat(strangersCart.text("#cart-count")).isEqualTo("0");
 		long piece = jdbc.sql("select id from catalog_piece where slug = ?").param(slug).query(Long.class).single();
 		stranger.post("/cart/items/" + piece, "quantity", "0");
 		assertThat(owner.get("/cart").html().select(".cart-piece")).hasSize(1);

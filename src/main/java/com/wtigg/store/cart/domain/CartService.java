@@ -165,6 +165,6 @@ public class CartService implements CartApi {
 	@Override
 	@Transactional(readOnly = true)
 	public int itemCount(UUID cart) {
-		return carts.itemCount(cart);
+		return carts.itemCount(cart, SignedIn.current().map(SignedIn::subject));
 	}
 }

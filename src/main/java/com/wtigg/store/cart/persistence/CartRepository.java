@@ -42,9 +42,11 @@ public class CartRepository {
 			.list();
 	}
 
-	public int itemCount(UUID cart) {
-		return jdbc.sql("select coalesce(sum(quantity), 0) from cart_item where cart_id = ?")
-			.param(cart)
+	/** How many items the cart holds, counted only when the shopper may use it (else 0). */
+	public int itemCount(UUID cart, Optional<SubjectId> shopper) {
+		return jdbc.sql("select coalesce(sum(i.quantity), 0) from cart_item i join cart c on c.id = i.cart_id "
+				+ "where c.id = ? and (c.owner_subject_id is null or c.owner_subject_id = ?)")
+			.params(cart, shopper.map(SubjectId::value).orElse(null))
 			.query(Integer.class)
 			.single();
 	}
