@@ -17,22 +17,11 @@ final class CartCookie {
 	}
 
 	static Optional<UUID> read(HttpServletRequest request) {
-		return StoreCookie.CART.valueIn(request).flatMap(CartCookie::parse);
+		return StoreCookie.CART.uuidIn(request);
 	}
 
 	static void write(HttpServletRequest request, HttpServletResponse response, UUID cart) {
 		StoreCookie.CART.set(request, response, cart.toString());
 	}
 
-	private static Optional<UUID> parse(String value) {
-		if (value == null || value.length() != 36) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(UUID.fromString(value));
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
-	}
 }

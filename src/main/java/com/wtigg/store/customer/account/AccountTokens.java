@@ -1,14 +1,9 @@
 package com.wtigg.store.customer.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.wtigg.store.shared.SubjectId;
+import com.wtigg.store.shared.crypto.RandomTokens;
 
 /**
  * Single-use, expiring tokens for links sent by email. Only a SHA-256 hash of each token is
@@ -33,8 +29,6 @@ public class AccountTokens {
 	public record Issued(String token, Instant expiresAt) {
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -46,31 +40,29 @@ public class AccountTokens {
 
 	/** A new token; earlier unused ones for the same purpose stop working. */
 	public Issued issue(SubjectId subject, Purpose purpose, Duration lifetime) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = RandomTokens.next();
 		Instant expires = clock.instant().plus(lifetime);
 		jdbc.sql("delete from account_token where subject_id = ? and purpose = ? and used_at is null")
 			.params(subject.value(), purpose.name().toLowerCase(java.util.Locale.ROOT)).update();
 		jdbc.sql("insert into account_token (token_hash, subject_id, purpose, expires_at) values (?, ?, ?, ?)")
-			.params(hash(token), subject.value(), purpose.name().toLowerCase(java.util.Locale.ROOT), Timestamp.from(expires))
+			.params(RandomTokens.digest(token), subject.value(), purpose.name().toLowerCase(java.util.Locale.ROOT), Timestamp.from(expires))
 			.update();
 		return new Issued(token, expires);
 	}
 
 	/** The subject of a token that is still good, without using it up. */
 	public Optional<SubjectId> peek(String token, Purpose purpose) {
-		if (!wellFormed(token)) {
+		if (!RandomTokens.wellFormed(token)) {
 			return Optional.empty();
 		}
 		return jdbc.sql("select subject_id from account_token where token_hash = ? and purpose = ? and used_at is null and expires_at > ?")
-			.params(hash(token), purpose.name().toLowerCase(java.util.Locale.ROOT), Timestamp.from(clock.instant()))
+			.params(RandomTokens.digest(token), purpose.name().toLowerCase(java.util.Locale.ROOT), Timestamp.from(clock.instant()))
 			.query(UUID.class).optional().map(SubjectId::new);
 	}
 
 	/** Uses a token up: its subject the first time, empty ever after (or once expired). */
 	public Optional<SubjectId> consume(String token, Purpose purpose) {
-		if (!wellFormed(token)) {
+		if (!RandomTokens.wellFormed(token)) {
 			return Optional.empty();
 		}
 		Timestamp now = Timestamp.from(clock.instant());
@@ -78,20 +70,7 @@ public class AccountTokens {
 				update account_token set used_at = ? where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
 				returning subject_id
 				""")
-			.params(now, hash(token), purpose.name().toLowerCase(java.util.Locale.ROOT), now)
+			.params(now, RandomTokens.digest(token), purpose.name().toLowerCase(java.util.Locale.ROOT), now)
 			.query(UUID.class).optional().map(SubjectId::new);
-	}
-
-	private static boolean wellFormed(String token) {
-		return token != null && token.length() == 43 && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
-	}
-
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -1,9 +1,7 @@
 package com.wtigg.store.customer.login;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.wtigg.store.privacy.SubjectCipher;
 import com.wtigg.store.shared.SubjectId;
+import com.wtigg.store.shared.crypto.RandomTokens;
 import com.wtigg.store.shared.web.StoreCookie;
 
 /**
@@ -21,8 +20,6 @@ import com.wtigg.store.shared.web.StoreCookie;
  */
 @Component
 class KnownDevices {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -41,10 +38,8 @@ class KnownDevices {
 	 * from this browser.
 	 */
 	boolean signedInFrom(SubjectId subject, HttpServletRequest request, HttpServletResponse response) {
-		String device = StoreCookie.DEVICE.valueIn(request).filter(v -> v.length() == 43).orElseGet(() -> {
-			byte[] bytes = new byte[32];
-			RANDOM.nextBytes(bytes);
-			String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String device = StoreCookie.DEVICE.valueIn(request).filter(RandomTokens::wellFormed).orElseGet(() -> {
+			String value = RandomTokens.next();
 			StoreCookie.DEVICE.set(request, response, value);
 			return value;
 		});

@@ -99,7 +99,7 @@ public class SignIn {
 		establish(principal, authorities, request, response);
 		accounts.touch(account.subject(), clock.instant());
 		if (!account.staff()) {
-			Optional<UUID> guest = StoreCookie.CART.valueIn(request).flatMap(SignIn::uuid);
+			Optional<UUID> guest = StoreCookie.CART.uuidIn(request);
 			carts.signedIn(guest, account.subject())
 				.ifPresent(cart -> StoreCookie.CART.set(request, response, cart.toString()));
 		}
@@ -124,14 +124,5 @@ public class SignIn {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
-	}
-
-	private static Optional<UUID> uuid(String value) {
-		try {
-			return value.length() == 36 ? Optional.of(UUID.fromString(value)) : Optional.empty();
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
 	}
 }

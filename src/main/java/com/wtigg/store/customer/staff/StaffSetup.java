@@ -1,14 +1,9 @@
 package com.wtigg.store.customer.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,6 +22,7 @@ import com.wtigg.store.audit.AuditLog;
 import com.wtigg.store.customer.account.Accounts;
 import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.SubjectId;
+import com.wtigg.store.shared.crypto.RandomTokens;
 
 /**
  * The first admin, made without any default password: while no active admin exists, each start
@@ -40,8 +36,6 @@ public class StaffSetup {
 	static final Duration LIFETIME = Duration.ofHours(24);
 
 	private static final Logger log = LoggerFactory.getLogger(StaffSetup.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -83,9 +77,7 @@ public class StaffSetup {
 	/** A fresh random token; an unused earlier one stops working. */
 	@Transactional
 	public String issueToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return issue(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+		return issue(RandomTokens.next());
 	}
 
 	private String issue(String token) {
@@ -94,7 +86,7 @@ public class StaffSetup {
 		jdbc.sql("""
 				insert into staff_setup (token_hash, expires_at) values (?, ?)
 				on conflict (token_hash) do update set expires_at = excluded.expires_at, used_at = null
-				""").params(hash(token), Timestamp.from(expires)).update();
+				""").params(RandomTokens.digest(token), Timestamp.from(expires)).update();
 		return token;
 	}
 
@@ -107,7 +99,7 @@ public class StaffSetup {
 	public boolean valid(String token) {
 		return wellFormed(token) && jdbc.sql("""
 				select count(*) from staff_setup where token_hash = ? and used_at is null and expires_at > ?
-				""").params(hash(token), Timestamp.from(clock.instant())).query(Integer.class).single() > 0;
+				""").params(RandomTokens.digest(token), Timestamp.from(clock.instant())).query(Integer.class).single() > 0;
 	}
 
 	/**
@@ -122,7 +114,7 @@ public class StaffSetup {
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		int used = jdbc.sql("update staff_setup set used_at = ? where token_hash = ? and used_at is null and expires_at > ?")
-			.params(now, hash(token), now).update();
+			.params(now, RandomTokens.digest(token), now).update();
 		if (used != 1) {
 			return Optional.empty();
 		}
@@ -136,12 +128,4 @@ public class StaffSetup {
 				&& token.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'));
 	}
 
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

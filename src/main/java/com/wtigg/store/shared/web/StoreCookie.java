@@ -2,6 +2,7 @@ package com.wtigg.store.shared.web;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,6 +86,18 @@ public enum StoreCookie {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The cookie's value as a UUID (the cart's id), if the browser sent one in that form. */
+	public Optional<UUID> uuidIn(HttpServletRequest request) {
+		return valueIn(request).filter(value -> value.length() == 36).flatMap(value -> {
+			try {
+				return Optional.of(UUID.fromString(value));
+			}
+			catch (IllegalArgumentException e) {
+				return Optional.empty();
+			}
+		});
 	}
 
 	/** Sets the cookie for the whole store: HTTP-only, same-site, secure when the request came over TLS. */
