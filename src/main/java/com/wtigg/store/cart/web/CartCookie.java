@@ -23,5 +23,4 @@ final class CartCookie {
 	static void write(HttpServletRequest request, HttpServletResponse response, UUID cart) {
 		StoreCookie.CART.set(request, response, cart.toString());
 	}
-
 }
