@@ -1,0 +1,21 @@
+package com.wtigg.store.consent;
+
+import java.util.Set;
+import java.util.UUID;
+
+import com.wtigg.store.shared.SubjectId;
+
+/**
+ * Consents as other modules ask for them.
+ */
+public interface ConsentApi {
+
+	/**
+	 * Records a subject's separate, explicit consent to the transfer of the named data categories to
+	 * the named processors for the named purposes, as the page showed them; returns the record's id.
+	 */
+	UUID recordTransfer(TransferConsent consent);
+
+	/** True when the subject consented to transfers to every one of these processors and has not withdrawn it. */
+	boolean transferConsented(SubjectId subject, Set<String> processorIds);
+}

@@ -1,0 +1,31 @@
+package com.wtigg.store.shipping;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.wtigg.store.shared.Money;
+
+/**
+ * Shipping as the ordering module sees it.
+ */
+public interface ShippingApi {
+
+	/** The name of the configured carrier ({@code sandbox}, {@code ups} or {@code fedex}), as in the processor register. */
+	String carrier();
+
+	/** The options a shopper may choose for a parcel to this country, cheapest first. */
+	List<ShippingOption> options(String country, Money subtotal);
+
+	/** One option by its code, as {@link #options} would give it; empty for an unknown code. */
+	Optional<ShippingOption> option(String code, String country, Money subtotal);
+
+	/**
+	 * Creates the shipment with the carrier (idempotent per order: a second call returns the first
+	 * shipment) and returns its tracking number and label.
+	 */
+	Shipment ship(ShipmentRequest request);
+
+	/** The shipment of an order, once shipped. */
+	Optional<Shipment> shipment(UUID orderId);
+}
