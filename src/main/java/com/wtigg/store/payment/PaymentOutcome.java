@@ -21,7 +21,7 @@ public record PaymentOutcome(Status status, @Nullable String messageKey) {
 		FAILED
 	}
 
-	public static PaymentOutcome succeeded() {
+	public static PaymentOutcome success() {
 		return new PaymentOutcome(Status.SUCCEEDED, null);
 	}
 
