@@ -16,6 +16,9 @@ public interface ConsentApi {
 	 */
 	UUID recordTransfer(TransferConsent consent);
 
+	/** Withdraws every transfer consent of the subject, at once; later transfers need a new one. */
+	void withdrawTransfers(SubjectId subject);
+
 	/** True when the subject consented to transfers to every one of these processors and has not withdrawn it. */
 	boolean transferConsented(SubjectId subject, Set<String> processorIds);
 }

@@ -1,6 +1,7 @@
 package com.wtigg.store.payment;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.wtigg.store.shared.Money;
@@ -28,6 +29,9 @@ public interface PaymentApi {
 
 	/** Refunds an amount of a captured payment; idempotent per {@code refundKey}. */
 	PaymentOutcome refund(UUID orderId, Money amount, String refundKey);
+
+	/** What is known of an order's payment: the gateway, its state, the card's brand and last four digits. */
+	Optional<PaymentSummary> summary(UUID orderId);
 
 	/** Cancels a payment that was started but never captured (an expired reservation); no-op otherwise. */
 	void cancel(UUID orderId);

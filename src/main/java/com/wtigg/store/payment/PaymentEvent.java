@@ -13,8 +13,7 @@ public sealed interface PaymentEvent {
 	UUID orderId();
 
 	/** The order's amount was captured. */
-	record PaymentCaptured(UUID orderId, String gateway, String reference, String cardBrand, String cardLast4,
-			Money amount) implements PaymentEvent {
+	record PaymentCaptured(UUID orderId, String gateway, String reference, Money amount) implements PaymentEvent {
 	}
 
 	/** An amount was refunded. */
