@@ -46,6 +46,13 @@ final class SandboxPayments {
 		return browser.post(page, "name", "Mei Lin Test", "number", number, "expiry", expiry, "cvv", cvv);
 	}
 
+	/** The page as HTML without its published list of test numbers: what it shows of what was typed. */
+	static String withoutHint(WebClient.Page page) {
+		org.jsoup.nodes.Document html = page.html().clone();
+		html.select("#sandbox-hint").remove();
+		return html.outerHtml();
+	}
+
 	/** The query parameters the shopper comes back with, read from the card page's redirect. */
 	static Map<String, String> returnParameters(WebClient.Page redirect, PaymentRequest request) {
 		String location = redirect.redirect().orElseThrow();
