@@ -22,7 +22,7 @@ public record OrderView(UUID id, String number, SubjectId subject, OrderStatus s
 		@Nullable String trackingNumber, @Nullable String trackingLink, @Nullable String labelPath,
 		boolean everPaid, boolean restricted, @Nullable String flagged, @Nullable String email,
 		@Nullable String phone, @Nullable PostalAddress shippingAddress, @Nullable PostalAddress billingAddress,
-		@Nullable Preferences preferences) {
+		@Nullable Preferences preferences, boolean guest) {
 
 	/** The order's state and money, for its steps. */
 	public Order order() {

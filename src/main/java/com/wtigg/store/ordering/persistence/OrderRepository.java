@@ -123,6 +123,16 @@ public class OrderRepository {
 		return true;
 	}
 
+	/** The cart the order was placed from. */
+	public Optional<UUID> cartOf(UUID id) {
+		return jdbc.sql("select cart_id from shop_order where id = ? and cart_id is not null").param(id).query(UUID.class).optional();
+	}
+
+	/** Notes that money was captured for an order already cancelled, so that it can be refunded. */
+	public void markCapturedAfterCancel(UUID id) {
+		jdbc.sql("update shop_order set paid_at = coalesce(paid_at, now()), last_activity_at = now() where id = ?").param(id).update();
+	}
+
 	/** Marks an order for staff's attention (a capture that came for a cancelled order). */
 	public void flag(UUID id, String reason) {
 		jdbc.sql("update shop_order set flagged = ? where id = ?").params(reason, id).update();
@@ -185,6 +195,6 @@ public class OrderRepository {
 				rs.getString("shipping_country"), rs.getString("carrier"), rs.getString("tracking_number"),
 				rs.getString("tracking_link"), rs.getString("label_path"), rs.getTimestamp("paid_at") != null,
 				rs.getBoolean("restricted"), rs.getString("flagged"), opened.email(), opened.phone(), opened.shipping(),
-				opened.billing(), opened.preferences());
+				opened.billing(), opened.preferences(), rs.getBytes("guest_token_hash") != null);
 	}
 }
