@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wtigg.store.consent.ConsentApi;
 import com.wtigg.store.shared.LocalizedText;
 import com.wtigg.store.shared.Money;
 import com.wtigg.store.shipping.CarrierException;
@@ -22,7 +24,9 @@ import com.wtigg.store.shipping.Shipment;
 import com.wtigg.store.shipping.ShipmentRequest;
 import com.wtigg.store.shipping.ShippingApi;
 import com.wtigg.store.shipping.ShippingOption;
+import com.wtigg.store.shipping.TransferNotConsentedException;
 import com.wtigg.store.shipping.carrier.RateTable;
+import com.wtigg.store.shipping.carrier.SandboxCarrier;
 import com.wtigg.store.shipping.carrier.ShippingProperties;
 
 /**
@@ -36,6 +40,8 @@ class ShippingService implements ShippingApi {
 
 	private static final int ATTEMPTS = 3;
 
+	private static final String CHINA = "CN";
+
 	private final CarrierGateway carrier;
 
 	private final RateTable table;
@@ -46,10 +52,13 @@ class ShippingService implements ShippingApi {
 
 	private final ShipmentSealing sealing;
 
+	private final ConsentApi consents;
+
 	private final Clock clock;
 
 	ShippingService(CarrierGateway carrier, RateTable table, ShippingProperties properties, Shipments shipments,
-			ShipmentSealing sealing, Clock clock) {
+			ShipmentSealing sealing, ConsentApi consents, Clock clock) {
+		this.consents = consents;
 		this.carrier = carrier;
 		this.table = table;
 		this.properties = properties;
@@ -92,6 +101,7 @@ class ShippingService implements ShippingApi {
 		if (existing.isPresent()) {
 			return view(existing.get());
 		}
+		requireTransferConsent(request);
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			CreatedShipment created = carrier.create(request, request.optionCode());
 			StoredShipment stored = new StoredShipment(request.orderId(), request.subject(), request.orderNumber(), carrier.name(),
@@ -108,6 +118,14 @@ class ShippingService implements ShippingApi {
 	@Override
 	public Optional<Shipment> shipment(UUID orderId) {
 		return shipments.byOrder(orderId).map(this::view);
+	}
+
+	/** A parcel to China goes to a carrier abroad only with the buyer's separate consent; the sandbox sends nothing out. */
+	private void requireTransferConsent(ShipmentRequest request) {
+		if (!SandboxCarrier.ID.equals(carrier.name()) && CHINA.equalsIgnoreCase(request.country())
+				&& !consents.transferConsented(request.subject(), Set.of(carrier.name()))) {
+			throw new TransferNotConsentedException(carrier.name());
+		}
 	}
 
 	private List<Rate> quotes(String country) {
