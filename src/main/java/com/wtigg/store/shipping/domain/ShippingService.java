@@ -93,9 +93,7 @@ class ShippingService implements ShippingApi {
 	@Override
 	@Transactional
 	public Shipment ship(ShipmentRequest request) {
-		if (!RateTable.OPTIONS.contains(request.optionCode())) {
-			throw new IllegalArgumentException("Unknown shipping option");
-		}
+		requireComplete(request);
 		shipments.lock(request.orderId());
 		Optional<StoredShipment> existing = shipments.byOrder(request.orderId());
 		if (existing.isPresent()) {
@@ -118,6 +116,27 @@ class ShippingService implements ShippingApi {
 	@Override
 	public Optional<Shipment> shipment(UUID orderId) {
 		return shipments.byOrder(orderId).map(this::view);
+	}
+
+	/** Refuses an incomplete request before anything is sent; the message names the missing part, never a value. */
+	private static void requireComplete(ShipmentRequest request) {
+		if (!RateTable.OPTIONS.contains(request.optionCode())) {
+			throw new IllegalArgumentException("Unknown shipping option");
+		}
+		if (request.orderId() == null || request.subject() == null || blank(request.orderNumber())) {
+			throw new IllegalArgumentException("A shipment names its order, buyer and order number");
+		}
+		if (blank(request.recipient()) || blank(request.line1()) || blank(request.city()) || blank(request.postalCode())
+				|| request.country() == null || !request.country().matches("[A-Za-z]{2}")) {
+			throw new IllegalArgumentException("A shipment names its recipient, street, city, postal code and country");
+		}
+		if (request.weightGrams() <= 0 || request.declaredValue() == null) {
+			throw new IllegalArgumentException("A shipment has a weight and a declared value");
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	/** A parcel to China goes to a carrier abroad only with the buyer's separate consent; the sandbox sends nothing out. */
