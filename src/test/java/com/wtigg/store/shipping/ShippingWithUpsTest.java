@@ -106,6 +106,14 @@ class ShippingWithUpsTest {
 	}
 
 	@Test
+	void upsQuotesAreReusedForACountryInsteadOfAskedOnEveryPage() {
+		shipping.options("MX", Money.ofDollars("100"));
+		shipping.option("express", "MX", Money.ofDollars("100"));
+		shipping.options("mx", Money.ofDollars("300"));
+		UPS.verify(1, postRequestedFor(urlPathEqualTo("/api/rating/v2409/Shop")));
+	}
+
+	@Test
 	void whenUpsCannotQuoteCheckoutGetsTheStoresOwnRates() {
 		UPS.stubFor(post(urlPathEqualTo("/api/rating/v2409/Shop")).willReturn(aResponse().withStatus(500).withBody("boom")));
 		assertThat(shipping.options("CA", Money.ofDollars("100"))).extracting(ShippingOption::price)

@@ -1,12 +1,15 @@
 package com.wtigg.store.shipping.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +56,8 @@ class ShippingService implements ShippingApi {
 	private final ShipmentSealing sealing;
 
 	private final ConsentApi consents;
+
+	private final Map<String, Quote> quotes = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -148,8 +153,17 @@ class ShippingService implements ShippingApi {
 	}
 
 	private List<Rate> quotes(String country) {
-		try {
+		if (SandboxCarrier.ID.equals(carrier.name())) {
 			return carrier.rates(country, properties.parcelWeightGrams());
+		}
+		Quote cached = quotes.get(country);
+		if (cached != null && clock.instant().isBefore(cached.until())) {
+			return cached.rates();
+		}
+		try {
+			List<Rate> rates = carrier.rates(country, properties.parcelWeightGrams());
+			quotes.put(country, new Quote(rates, clock.instant().plus(properties.rateCacheTime())));
+			return rates;
 		}
 		catch (CarrierException e) {
 			log.warn("Shipping rates from the store's table: {}", e.getMessage());
@@ -162,6 +176,10 @@ class ShippingService implements ShippingApi {
 		Money price = "standard".equals(rate.optionCode()) && RateTable.domestic(country)
 				&& subtotal.compareTo(Money.ofDollars(properties.freeStandardOver())) > 0 ? Money.ZERO : rate.price();
 		return new ShippingOption(rate.optionCode(), name(rate.optionCode()), price, days[0], days[1]);
+	}
+
+	/** A carrier's rates for a country, reused until a time. */
+	private record Quote(List<Rate> rates, Instant until) {
 	}
 
 	private static LocalizedText name(String option) {

@@ -21,7 +21,7 @@ class CarrierSettingsTest {
 			java.net.URI.create("https://onlinetools.ups.com"));
 
 	static ShippingProperties properties(String carrier, ShippingProperties.Credentials ups) {
-		return new ShippingProperties(carrier, new java.math.BigDecimal("500"), 500, new ShippingProperties.Table(
+		return new ShippingProperties(carrier, new java.math.BigDecimal("500"), 500, java.time.Duration.ofMinutes(10), new ShippingProperties.Table(
 				new java.math.BigDecimal("15"), new java.math.BigDecimal("35"), new java.math.BigDecimal("45"),
 				new java.math.BigDecimal("85"), "3-5", "1-2", "7-14", "3-5"), CarrierStub.shipper(), ups, NONE);
 	}
