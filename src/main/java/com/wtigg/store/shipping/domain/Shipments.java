@@ -36,6 +36,12 @@ public class Shipments {
 			.query(Shipments::row).optional();
 	}
 
+	/** The newest shipments first. */
+	public List<StoredShipment> recent(int limit) {
+		return jdbc.sql("select " + COLUMNS + " from shipment order by created_at desc, order_id limit ?").param(limit)
+			.query(Shipments::row).list();
+	}
+
 	List<StoredShipment> bySubject(SubjectId subject) {
 		return jdbc.sql("select " + COLUMNS + " from shipment where subject_id = ? order by created_at").param(subject.value())
 			.query(Shipments::row).list();
