@@ -15,7 +15,7 @@ import io.github.bucket4j.Bucket;
  * that order numbers and emails cannot be tried in bulk. Each node counts for itself.
  */
 @Component
-class LookupThrottle {
+public class LookupThrottle {
 
 	private static final int MAX_ADDRESSES = 10_000;
 
@@ -38,7 +38,7 @@ class LookupThrottle {
 	}
 
 	/** Forgets every address's count (tests). */
-	void reset() {
+	public void reset() {
 		buckets.clear();
 	}
 }
