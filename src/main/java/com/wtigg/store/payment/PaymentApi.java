@@ -18,6 +18,9 @@ public interface PaymentApi {
 	/**
 	 * Starts (or, for an order that has one, returns again) the payment of an order: where to send
 	 * the shopper to enter the card, or what the page needs to show the processor's own field.
+	 * After a decline or cancellation it starts a new attempt.
+	 *
+	 * @throws PaymentUnavailableException when the processor cannot be reached (nothing is charged)
 	 */
 	PaymentStart begin(PaymentRequest request);
 

@@ -11,7 +11,7 @@ import com.wtigg.store.shared.Money;
  */
 public interface ShippingApi {
 
-	/** The name of the configured carrier ({@code sandbox}, {@code ups} or {@code fedex}), as in the processor register. */
+	/** The name of the configured carrier ({@code sandbox-carrier}, {@code ups} or {@code fedex}), as in the processor register. */
 	String carrier();
 
 	/** The options a shopper may choose for a parcel to this country, cheapest first. */
@@ -23,6 +23,9 @@ public interface ShippingApi {
 	/**
 	 * Creates the shipment with the carrier (idempotent per order: a second call returns the first
 	 * shipment) and returns its tracking number and label.
+	 *
+	 * @throws CarrierException when the carrier refuses the shipment or cannot be reached; nothing is stored then
+	 * @throws IllegalArgumentException for an option code that does not ship to the request's country
 	 */
 	Shipment ship(ShipmentRequest request);
 

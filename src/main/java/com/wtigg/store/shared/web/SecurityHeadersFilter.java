@@ -19,10 +19,29 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The policy when Stripe takes the payments: its Payment Element loads from js.stripe.com, runs
+	 * in Stripe's frames and talks to Stripe's API; nothing else is allowed in.
+	 */
+	static final String CONTENT_SECURITY_POLICY_WITH_STRIPE = "default-src 'self'; script-src 'self' https://js.stripe.com; "
+			+ "style-src 'self'; img-src 'self' data: https://*.stripe.com; font-src 'self'; "
+			+ "connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private final String policy;
+
+	SecurityHeadersFilter() {
+		this(CONTENT_SECURITY_POLICY);
+	}
+
+	SecurityHeadersFilter(String policy) {
+		this.policy = policy;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("Content-Security-Policy", policy);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -86,8 +86,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
+			@Value("${store.payment.gateway:sandbox}") String paymentGateway) {
+		String policy = paymentGateway.equals("stripe") ? SecurityHeadersFilter.CONTENT_SECURITY_POLICY_WITH_STRIPE
+				: SecurityHeadersFilter.CONTENT_SECURITY_POLICY;
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(policy));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
