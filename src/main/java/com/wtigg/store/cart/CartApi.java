@@ -1,5 +1,6 @@
 package com.wtigg.store.cart;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,4 +32,16 @@ public interface CartApi {
 	 * exist or is someone else's.
 	 */
 	int itemCount(UUID cart);
+
+	/** The cart a browser's cookie names, if the shopper of the current request may use it. */
+	Optional<UUID> usable(Optional<UUID> fromCookie);
+
+	/**
+	 * What a cart holds, checked against current stock (as the cart page shows it): piece id to
+	 * quantity, in the order the pieces were added.
+	 */
+	Map<Long, Integer> contents(UUID cart);
+
+	/** Takes pieces that were bought out of the cart (what is left of each stays). */
+	void removeBought(UUID cart, Map<Long, Integer> bought);
 }

@@ -23,4 +23,7 @@ public interface CustomerApi {
 	 * token, a former address); empty once the subject's key is gone.
 	 */
 	Optional<String> unseal(SubjectId subject, byte[] sealed);
+
+	/** A customer's name, email, phone and address book, to fill in checkout; empty for no such open account. */
+	Optional<CustomerProfile> profile(SubjectId subject);
 }

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.wtigg.store.customer.account.Accounts;
 import com.wtigg.store.customer.account.AddressBook;
 import com.wtigg.store.customer.account.PasswordRules;
-import com.wtigg.store.customer.account.PostalAddress;
+import com.wtigg.store.shared.PostalAddress;
 import com.wtigg.store.shared.EmailAddress;
 
 /**

@@ -44,6 +44,7 @@ public class CartService implements CartApi {
 	 * The cart a browser's cookie names, if this shopper may use it: a guest's cart, or the
 	 * signed-in customer's own. Someone else's cart is never shown or changed.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<UUID> usable(Optional<UUID> fromCookie) {
 		Optional<SubjectId> shopper = SignedIn.current().map(SignedIn::subject);
@@ -160,6 +161,25 @@ public class CartService implements CartApi {
 		}
 		guest.ifPresent(g -> carts.claim(g, customer));
 		return guest;
+	}
+
+	@Override
+	public Map<Long, Integer> contents(UUID cart) {
+		Map<Long, Integer> contents = new java.util.LinkedHashMap<>();
+		view(cart).lines().forEach(line -> contents.put(line.item().id(), line.quantity()));
+		return contents;
+	}
+
+	@Override
+	public void removeBought(UUID cart, Map<Long, Integer> bought) {
+		Map<Long, Integer> held = new java.util.HashMap<>();
+		carts.lines(cart).forEach(line -> held.put(line.pieceId(), line.quantity()));
+		bought.forEach((piece, quantity) -> {
+			Integer before = held.get(piece);
+			if (before != null) {
+				carts.setQuantity(cart, piece, Math.max(0, before - quantity));
+			}
+		});
 	}
 
 	@Override

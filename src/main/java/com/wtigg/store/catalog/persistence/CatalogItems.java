@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import com.wtigg.store.catalog.CatalogApi;
 import com.wtigg.store.catalog.CatalogItem;
+import com.wtigg.store.catalog.PieceFacts;
 
 /**
  * The catalog's API for other modules, answered from the tables so stock is current.
@@ -29,5 +30,20 @@ class CatalogItems implements CatalogApi {
 	@Override
 	public Map<Long, CatalogItem> items(Collection<Long> ids) {
 		return repository.items(ids);
+	}
+
+	@Override
+	public Map<Long, PieceFacts> facts(Collection<Long> ids) {
+		return repository.facts(ids);
+	}
+
+	@Override
+	public boolean reserve(long pieceId, int quantity) {
+		return repository.takeFromStock(pieceId, quantity);
+	}
+
+	@Override
+	public void release(long pieceId, int quantity) {
+		repository.putBackInStock(pieceId, quantity);
 	}
 }

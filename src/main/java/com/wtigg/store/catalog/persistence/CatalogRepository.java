@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.wtigg.store.catalog.CatalogItem;
+import com.wtigg.store.catalog.PieceFacts;
 import com.wtigg.store.catalog.domain.CatalogSnapshot;
 import com.wtigg.store.catalog.domain.Category;
 import com.wtigg.store.catalog.domain.Colour;
@@ -73,6 +74,29 @@ public class CatalogRepository {
 			.list()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(CatalogItem::id, Function.identity()));
+	}
+
+	/** The kind and weight (rounded up to whole grams) of some pieces. */
+	public Map<Long, PieceFacts> facts(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, category, ceil(weight_g)::int as grams from catalog_piece where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> new PieceFacts(rs.getLong("id"), rs.getString("category"), rs.getInt("grams")))
+			.list()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(PieceFacts::id, Function.identity()));
+	}
+
+	/** Lowers the stock only when enough is there, in the caller's transaction; false when not. */
+	public boolean takeFromStock(long pieceId, int quantity) {
+		return quantity > 0 && jdbc.sql("update catalog_piece set stock = stock - ?, updated_at = now() where id = ? and stock >= ?")
+			.params(quantity, pieceId, quantity).update() == 1;
+	}
+
+	public void putBackInStock(long pieceId, int quantity) {
+		jdbc.sql("update catalog_piece set stock = stock + ?, updated_at = now() where id = ?").params(quantity, pieceId).update();
 	}
 
 	public List<CatalogItem> itemBySlug(String slug) {

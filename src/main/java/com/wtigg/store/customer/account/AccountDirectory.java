@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import com.wtigg.store.customer.CustomerApi;
+import com.wtigg.store.customer.CustomerProfile;
 import com.wtigg.store.customer.MailRecipient;
 import com.wtigg.store.shared.SubjectId;
 
@@ -18,9 +19,20 @@ class AccountDirectory implements CustomerApi {
 
 	private final Sealing sealing;
 
-	AccountDirectory(Accounts accounts, Sealing sealing) {
+	private final AddressBook addresses;
+
+	AccountDirectory(Accounts accounts, Sealing sealing, AddressBook addresses) {
 		this.accounts = accounts;
 		this.sealing = sealing;
+		this.addresses = addresses;
+	}
+
+	@Override
+	public Optional<CustomerProfile> profile(SubjectId subject) {
+		return accounts.find(subject)
+			.filter(a -> a.kind() == AccountKind.CUSTOMER && a.status() != AccountStatus.CLOSED && !a.email().isEmpty())
+			.map(a -> new CustomerProfile(a.name() == null ? "" : a.name(), a.email(), a.phone(),
+					addresses.of(subject).stream().map(AddressBook.Entry::address).toList()));
 	}
 
 	@Override

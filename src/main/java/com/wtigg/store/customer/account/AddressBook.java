@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.wtigg.store.privacy.SubjectCipher;
+import com.wtigg.store.shared.PostalAddress;
 import com.wtigg.store.shared.SubjectId;
 
 /**

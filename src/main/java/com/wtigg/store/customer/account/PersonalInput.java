@@ -6,11 +6,8 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
-
 import com.wtigg.store.shared.EmailAddress;
+import com.wtigg.store.shared.PersonalText;
 import com.wtigg.store.shared.web.FormErrors;
 
 /**
@@ -18,29 +15,17 @@ import com.wtigg.store.shared.web.FormErrors;
  */
 public final class PersonalInput {
 
-	public static final int NAME_MAX = 100;
+	public static final int NAME_MAX = PersonalText.NAME_MAX;
 
 	/** The age gate: from this age on a person may have an account. */
 	public static final int MINIMUM_AGE = 14;
-
-	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
 	private PersonalInput() {
 	}
 
 	/** The name, trimmed, or a message on {@code errors}. */
 	public static String name(String typed, FormErrors errors, String field) {
-		String name = typed == null ? "" : typed.strip();
-		if (name.isEmpty()) {
-			errors.add(field, "form.name.missing");
-		}
-		else if (name.codePointCount(0, name.length()) > NAME_MAX) {
-			errors.add(field, "form.name.long", NAME_MAX);
-		}
-		else if (hasControlCharacters(name)) {
-			errors.add(field, "form.controlCharacters");
-		}
-		return name;
+		return PersonalText.name(typed, errors, field);
 	}
 
 	public static Optional<EmailAddress> email(String typed, FormErrors errors, String field) {
@@ -57,25 +42,7 @@ public final class PersonalInput {
 
 	/** The phone in international form (E.164), empty when none was given, or a message on {@code errors}. */
 	public static Optional<String> phone(String typed, String defaultRegion, FormErrors errors, String field) {
-		if (typed == null || typed.isBlank()) {
-			return Optional.empty();
-		}
-		if (typed.length() > 40 || hasControlCharacters(typed)) {
-			errors.add(field, "form.phone.invalid");
-			return Optional.empty();
-		}
-		try {
-			Phonenumber.PhoneNumber number = PHONES.parse(typed.strip(), defaultRegion);
-			if (!PHONES.isValidNumber(number)) {
-				errors.add(field, "form.phone.invalid");
-				return Optional.empty();
-			}
-			return Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
-		}
-		catch (NumberParseException e) {
-			errors.add(field, "form.phone.invalid");
-			return Optional.empty();
-		}
+		return PersonalText.phone(typed, defaultRegion, errors, field);
 	}
 
 	/** Checks a birth date against the age gate; the date itself is never kept. True when old enough. */
@@ -111,7 +78,6 @@ public final class PersonalInput {
 	}
 
 	public static boolean hasControlCharacters(String value) {
-		return value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-				|| Character.getType(c) == Character.FORMAT && c != 0x200D);
+		return PersonalText.hasControlCharacters(value);
 	}
 }

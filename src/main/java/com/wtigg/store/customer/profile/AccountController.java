@@ -34,7 +34,7 @@ import com.wtigg.store.customer.account.Accounts;
 import com.wtigg.store.customer.account.AddressBook;
 import com.wtigg.store.customer.account.PasswordRules;
 import com.wtigg.store.customer.account.PersonalInput;
-import com.wtigg.store.customer.account.PostalAddress;
+import com.wtigg.store.shared.PostalAddress;
 import com.wtigg.store.customer.login.Sessions;
 import com.wtigg.store.customer.registration.Registration;
 import com.wtigg.store.shared.EmailAddress;

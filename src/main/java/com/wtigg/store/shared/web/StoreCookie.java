@@ -27,7 +27,10 @@ public enum StoreCookie {
 	DEVICE("device", Category.NECESSARY,
 			"Recognises a browser you have signed in from before, so that we can warn you when your account is "
 					+ "used from a new one.",
-			Duration.ofDays(365));
+			Duration.ofDays(365)),
+	BUYER("buyer", Category.NECESSARY,
+			"Lets the browser that placed an order as a guest open that order's payment and confirmation pages.",
+			Duration.ofDays(30));
 
 	/** Under TLS every cookie's name carries this prefix: secure, for this exact host, for the whole store. */
 	public static final String SECURE_PREFIX = "__Host-";
