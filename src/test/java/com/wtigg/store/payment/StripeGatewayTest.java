@@ -187,6 +187,17 @@ class StripeGatewayTest {
 	}
 
 	@Test
+	void webhookDeliveriesOfTheWrongShapeAre4xxNever500() {
+		String huge = "{\"id\": \"" + "x".repeat(300_000) + "\"}";
+		assertThat(deliver(huge, StripeStub.signature(huge, StripeStub.WEBHOOK_SECRET))).isEqualTo(400);
+		assertThat(deliver("", StripeStub.signature("", StripeStub.WEBHOOK_SECRET))).isEqualTo(400);
+		assertThat(Webhooks.deliver(port, "/payment/webhooks/paypal", "{}", Map.of())).isEqualTo(404);
+		assertThat(Webhooks.deliver(port, "/payment/webhooks/sandbox", "{}", Map.of())).isEqualTo(404);
+		String ignored = StripeStub.event("evt_other_" + StripeStub.newIntentId(), "customer.created", "{\"id\": \"cus_1\", \"object\": \"customer\"}", null);
+		assertThat(deliver(ignored, StripeStub.signature(ignored, StripeStub.WEBHOOK_SECRET))).isEqualTo(200);
+	}
+
+	@Test
 	void aRefundGoesThroughStripeWithTheRefundKeyAndItsWebhookAddsNothing() {
 		PaymentRequest request = captured(Money.ofDollars("200.00"));
 		// the stub names the intent's charge after the intent: ch_X belongs to pi_X
