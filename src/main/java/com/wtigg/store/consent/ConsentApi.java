@@ -45,4 +45,5 @@ public interface ConsentApi {
 	 * @throws IllegalArgumentException when an id is not in the register
 	 */
 	List<Processor> recipientsOutsideChina(Set<String> processorIds);
+
 }
