@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.wtigg.store.customer.AccountMail;
+import com.wtigg.store.marketing.MarketingMail;
 
 /**
  * Tries the mails that could not be sent (the SMTP server was away) again every few minutes,
@@ -35,6 +36,7 @@ class FailedMailRetry {
 	void retryMailsFailedBefore(Duration age) {
 		failed.resubmit(ResubmissionOptions.defaults()
 			.withMinAge(age)
-			.withFilter(publication -> publication.getEvent() instanceof AccountMail));
+			.withFilter(publication -> publication.getEvent() instanceof AccountMail
+					|| publication.getEvent() instanceof MarketingMail));
 	}
 }
