@@ -349,4 +349,30 @@ class MarketingFlowsTest {
 			.query(Integer.class).single()).isZero();
 		assertThat(subscriptions.suppressed(subscriptions.index(new EmailAddress(email)))).isTrue();
 	}
+
+	@Test
+	@PolicyClause({ "DSR-WITHDRAW", "COL-MARKETING" })
+	void aCustomerSignsUpAndWithdrawsFromTheAccountPageWithOneClickEach() {
+		WebClient browser = fixture.browser();
+		String email = AccountFixture.uniqueEmail("customer");
+		SubjectId customer = fixture.signedInCustomer(browser, "Chen Yu", email);
+		WebClient.Page account = browser.get("/account");
+		assertThat(account.html().select("#subscribe-newsletter")).hasSize(1);
+		assertThat(browser.post("/account/newsletter", "topic", "newsletter").redirect())
+			.hasValue("/account?note=newsletterSent");
+		assertThat(subject(email)).as("the account's own subject").isEqualTo(customer);
+		String token = mails.confirmationToken(email, 0);
+		assertThat(browser.get("/account").html().select("#withdraw-newsletter")).as("not live before confirming").isEmpty();
+		browser.get("/marketing/confirm/" + token);
+		browser.post("/marketing/confirm", "token", token);
+		assertThat(jdbc.sql("select source from marketing_consent where subject_id = ?").param(customer.value())
+			.query(String.class).list()).containsExactly("account");
+
+		browser.get("/account");
+		assertThat(browser.post("/account/newsletter/withdraw", "topic", "newsletter").redirect())
+			.hasValue("/account?note=newsletterWithdrawn");
+		assertThat(subscriptions.liveTopics(customer)).isEmpty();
+		assertThat(browser.get("/account").html().select("#subscribe-newsletter")).hasSize(1);
+		assertThat(subscriptions.suppressed(subscriptions.index(new EmailAddress(email)))).isTrue();
+	}
 }

@@ -127,6 +127,12 @@ public class Subscriptions {
 		return subject;
 	}
 
+	/** The subscriber of an address, if it signed up (and has not left). */
+	public Optional<SubjectId> subscriberOf(EmailAddress email) {
+		return jdbc.sql("select subject_id from marketing_subscriber where email_index = ?").param(index(email))
+			.query(UUID.class).optional().map(SubjectId::new);
+	}
+
 	/** Whether a confirmation link is still good, without using it up (the page with the button). */
 	public boolean confirmationIsGood(String token) {
 		return RandomTokens.wellFormed(token) && jdbc.sql("""
