@@ -3,5 +3,5 @@
  * it over SMTP exactly once. Nobody depends on it. In the default run an embedded SMTP server
  * receives the mail, shown to admins on the back office's mailbox page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "customer", "audit", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "customer", "audit", "shared", "marketing" })
 package com.wtigg.store.notification;
