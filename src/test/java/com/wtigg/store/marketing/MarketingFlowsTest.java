@@ -173,6 +173,8 @@ class MarketingFlowsTest {
 
 		WebClient staff = new StaffFlows(accounts, tokens, port).signedIn(EnumSet.of(StaffRole.CATALOG_MANAGER)).browser();
 		assertThat(staff.get("/admin/marketing").status()).isEqualTo(200);
+		WebClient packer = new StaffFlows(accounts, tokens, port).signedIn(EnumSet.of(StaffRole.FULFILMENT)).browser();
+		assertThat(packer.get("/admin/marketing").status()).isEqualTo(403);
 		String subjectLine = "Winter jade " + UUID.randomUUID();
 		WebClient.Page preview = staff.submit("/admin/marketing/campaigns", "topic", "newsletter", "subjectEn", subjectLine,
 				"subjectZh", "冬季翡翠", "bodyEn", "<p onmouseover=\"x()\">New <b>bangles</b></p><script>alert(1)</script>",

@@ -1,6 +1,5 @@
 package com.wtigg.store.marketing.campaign;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,6 @@ import com.wtigg.store.audit.AuditEntry;
 import com.wtigg.store.audit.AuditLog;
 import com.wtigg.store.marketing.Topic;
 import com.wtigg.store.shared.security.SignedIn;
-import com.wtigg.store.shared.security.StaffRole;
-import com.wtigg.store.shared.web.BackOfficeLink;
-import com.wtigg.store.shared.web.BackOfficeNavigation;
 import com.wtigg.store.shared.web.FormErrors;
 import com.wtigg.store.shared.web.NotFoundException;
 
@@ -35,7 +31,7 @@ import com.wtigg.store.shared.web.NotFoundException;
 @Controller
 @RequestMapping("/admin/marketing")
 @PreAuthorize("hasAnyRole('ADMIN', 'CATALOG_MANAGER')")
-class CampaignController implements BackOfficeNavigation {
+class CampaignController {
 
 	static final int SUBJECT_MAX = 200;
 
@@ -51,12 +47,6 @@ class CampaignController implements BackOfficeNavigation {
 		this.campaigns = campaigns;
 		this.imports = imports;
 		this.audit = audit;
-	}
-
-	@Override
-	public List<BackOfficeLink> backOfficeLinks() {
-		return List.of(new BackOfficeLink("/admin/marketing", "admin.marketing.title",
-				EnumSet.of(StaffRole.ADMIN, StaffRole.CATALOG_MANAGER)));
 	}
 
 	@GetMapping
