@@ -22,11 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.wtigg.store.customer.AccountMail;
 import com.wtigg.store.customer.MailRecipient;
 import com.wtigg.store.marketing.MarketingMail;
+import com.wtigg.store.ordering.OrderMail;
 import com.wtigg.store.shared.Languages;
 import com.wtigg.store.shared.StoreIdentity;
 
 /**
- * Sends the mail of an account event once, however often the event arrives: the event's digest
+ * Sends the mail of an account or order event once, however often the event arrives: the event's digest
  * is recorded in the same transaction, before sending, and a digest already recorded means the
  * mail went out. When sending fails the transaction rolls back, the record with it, and the
  * event's publication stays incomplete until it is delivered again.
@@ -71,6 +72,16 @@ class MailDelivery {
 		deliver((Record) event, letter);
 	}
 
+	/**
+	 * Writes and sends the order event's mail unless it was handled before.
+	 *
+	 * @param letter whom the mail goes to and what it says; empty when the order or its buyer's key is gone
+	 */
+	@Transactional
+	public void once(OrderMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
 	private void deliver(Record event, Supplier<Optional<Letter>> letter) {
 		String mail = mailOf(event);
 		byte[] key = EventDigest.of(event);
@@ -81,7 +92,7 @@ class MailDelivery {
 		Optional<Letter> written = letter.get();
 		if (written.isEmpty()) {
 			deliveries.noRecipient(key);
-			log.info("No {} mail sent: the account, its address or its key is gone", mail);
+			log.info("No {} mail sent: its recipient, their address or their key is gone", mail);
 			return;
 		}
 		send(mail, written.get(), renderer.render(mail, written.get()));
@@ -89,7 +100,7 @@ class MailDelivery {
 	}
 
 	/** The mail's name: the event's, such as {@code verifyEmail} for {@code VerifyEmail}. */
-	static String mailOf(Object event) {
+	static String mailOf(Record event) {
 		String type = event.getClass().getSimpleName();
 		return Character.toLowerCase(type.charAt(0)) + type.substring(1);
 	}

@@ -77,9 +77,9 @@ public class OrderRepository {
 	}
 
 	/** The order of this number placed with this email (by its blind index), if both match one order. */
-	public Optional<UUID> idByEmailAndNumber(byte[] emailIndex, String number) {
+	public Optional<UUID> idByEmail(String email, String number) {
 		return jdbc.sql("select id from shop_order where number = ? and email_index = ? and not restricted")
-			.params(number, emailIndex).query(UUID.class).optional();
+			.params(number, sealing.emailIndex(email)).query(UUID.class).optional();
 	}
 
 	/** Whether the guest cookie's digest is the one the order was placed with. */

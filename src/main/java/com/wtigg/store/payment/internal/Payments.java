@@ -50,11 +50,14 @@ class Payments {
 			.query(Payments::record).optional();
 	}
 
-	/** Locks the payment the processor knows by this reference, or by this capture's reference. */
+	/** Locks the payment the processor knows by this reference or, when it names none, by its capture's reference. */
 	Optional<PaymentRecord> lockByReference(String gateway, @Nullable String reference, @Nullable String captureReference) {
-		return jdbc.sql("select " + COLUMNS + " from payment where gateway = ? and (reference = ? or capture_reference = ?) "
-				+ "order by order_id limit 1 for update")
-			.params(gateway, reference, captureReference)
+		if (reference == null && captureReference == null) {
+			return Optional.empty();
+		}
+		String column = reference != null ? "reference" : "capture_reference";
+		return jdbc.sql("select " + COLUMNS + " from payment where gateway = ? and " + column + " = ? for update")
+			.params(gateway, reference != null ? reference : captureReference)
 			.query(Payments::record).optional();
 	}
 
