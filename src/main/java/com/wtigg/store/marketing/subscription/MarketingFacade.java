@@ -52,7 +52,7 @@ class MarketingFacade implements MarketingApi {
 	@Override
 	public void signUp(EmailAddress email, Set<Topic> topics, SignUpSource source, Locale language,
 			@Nullable SubjectId customer) {
-		if (limiter.allow("api:" + source.code(), subscriptions.index(email))) {
+		if (limiter.allowAddress(subscriptions.index(email))) {
 			subscriptions.signUp(email, topics, source, language, customer);
 		}
 	}

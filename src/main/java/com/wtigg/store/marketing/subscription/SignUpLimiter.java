@@ -50,6 +50,14 @@ public class SignUpLimiter {
 		return address.tryConsume(1);
 	}
 
+	/** Takes one sign-up from the address's allowance only (sign-ups from pages that limit clients themselves, such as checkout). */
+	public boolean allowAddress(byte[] emailIndex) {
+		if (buckets.size() > MAX_KEYS) {
+			buckets.clear();
+		}
+		return bucket("email:" + HexFormat.of().formatHex(emailIndex), perAddress).tryConsume(1);
+	}
+
 	/** Forgets every allowance used (for operators after an incident, and tests). */
 	public void reset() {
 		buckets.clear();
