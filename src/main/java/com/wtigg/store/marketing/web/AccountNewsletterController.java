@@ -45,12 +45,13 @@ class AccountNewsletterController {
 
 	@PostMapping
 	String signUp(@RequestParam(required = false) List<String> topic, Locale locale,
-			jakarta.servlet.http.HttpServletRequest request) {
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		SignedIn me = me();
 		Set<Topic> topics = topics(topic);
 		EmailAddress email = customers.recipient(me.subject()).flatMap(to -> EmailAddress.parse(to.email()))
 			.orElseThrow(() -> new AccessDeniedException("no address"));
 		if (!limiter.allow(request.getRemoteAddr(), subscriptions.index(email))) {
+			response.setStatus(429);
 			return "marketing/too-many";
 		}
 		subscriptions.signUp(email, topics, SignUpSource.ACCOUNT, locale, me.subject());
