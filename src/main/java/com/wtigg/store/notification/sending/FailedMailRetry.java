@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.wtigg.store.customer.AccountMail;
+import com.wtigg.store.marketing.MarketingMail;
 import com.wtigg.store.ordering.OrderMail;
 
 /**
@@ -37,6 +38,7 @@ class FailedMailRetry {
 		failed.resubmit(ResubmissionOptions.defaults()
 			.withMinAge(age)
 			.withFilter(publication -> publication.getEvent() instanceof AccountMail
-					|| publication.getEvent() instanceof OrderMail));
+					|| publication.getEvent() instanceof OrderMail
+					|| publication.getEvent() instanceof MarketingMail));
 	}
 }

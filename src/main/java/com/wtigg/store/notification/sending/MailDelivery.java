@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wtigg.store.customer.AccountMail;
 import com.wtigg.store.customer.MailRecipient;
+import com.wtigg.store.marketing.MarketingMail;
 import com.wtigg.store.ordering.OrderMail;
 import com.wtigg.store.shared.Languages;
 import com.wtigg.store.shared.StoreIdentity;
@@ -65,6 +66,12 @@ class MailDelivery {
 		deliver((Record) event, letter);
 	}
 
+	/** The same for a marketing mail: the double opt-in's link, a campaign's mail to one subscriber. */
+	@Transactional
+	public void once(MarketingMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
 	/**
 	 * Writes and sends the order event's mail unless it was handled before.
 	 *
@@ -88,7 +95,7 @@ class MailDelivery {
 			log.info("No {} mail sent: its recipient, their address or their key is gone", mail);
 			return;
 		}
-		send(mail, written.get().to(), renderer.render(mail, written.get()));
+		send(mail, written.get(), renderer.render(mail, written.get()));
 		log.info("Sent a {} mail", mail);
 	}
 
@@ -98,7 +105,8 @@ class MailDelivery {
 		return Character.toLowerCase(type.charAt(0)) + type.substring(1);
 	}
 
-	private void send(String mail, MailRecipient to, RenderedMail rendered) {
+	private void send(String mail, Letter letter, RenderedMail rendered) {
+		MailRecipient to = letter.to();
 		try {
 			MimeMessage message = sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -111,6 +119,9 @@ class MailDelivery {
 			helper.setText(rendered.text(), rendered.html());
 			message.setHeader("Content-Language", Languages.tag(rendered.language()));
 			message.setHeader("Auto-Submitted", "auto-generated");
+			for (var header : letter.headers().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 			sender.send(message);
 		}
 		catch (MessagingException | UnsupportedEncodingException | MailException e) {
