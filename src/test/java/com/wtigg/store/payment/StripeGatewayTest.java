@@ -157,6 +157,24 @@ class StripeGatewayTest {
 	}
 
 	@Test
+	void aLateSuccessOfAnEarlierAttemptStillFindsItsOrderAndIsItsCapture() {
+		PaymentRequest request = SandboxPayments.request(Money.ofDollars("61.00"));
+		String first = begun(request, 6_100);
+		String failed = StripeStub.event("evt_no_" + first, "payment_intent.payment_failed",
+				StripeStub.intent(first, 6_100, "requires_payment_method", null), null);
+		assertThat(deliver(failed, StripeStub.signature(failed, StripeStub.WEBHOOK_SECRET))).isEqualTo(200);
+		String second = begun(request, 6_100);
+		assertThat(second).isNotEqualTo(first);
+
+		String late = StripeStub.event("evt_ok_" + first, "payment_intent.succeeded",
+				StripeStub.intent(first, 6_100, "succeeded", "\"ch_" + first.substring(3) + "\""), null);
+		assertThat(deliver(late, StripeStub.signature(late, StripeStub.WEBHOOK_SECRET))).isEqualTo(200);
+		assertThat(payments.summary(request.orderId()).orElseThrow().state()).isEqualTo(PaymentSummary.State.CAPTURED);
+		assertThat(events.captured(request.orderId())).singleElement()
+			.satisfies(e -> assertThat(e.reference()).isEqualTo("ch_" + first.substring(3)));
+	}
+
+	@Test
 	void aBadSignatureIsRefusedAndChangesNothing() {
 		PaymentRequest request = SandboxPayments.request(Money.ofDollars("60.00"));
 		String intent = begun(request, 6_000);
