@@ -23,6 +23,7 @@ import com.wtigg.store.customer.AccountMail;
 import com.wtigg.store.customer.MailRecipient;
 import com.wtigg.store.marketing.MarketingMail;
 import com.wtigg.store.ordering.OrderMail;
+import com.wtigg.store.privacy.PrivacyMail;
 import com.wtigg.store.shared.Languages;
 import com.wtigg.store.shared.StoreIdentity;
 
@@ -79,6 +80,12 @@ class MailDelivery {
 	 */
 	@Transactional
 	public void once(OrderMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
+	/** The same for a mail about a data-subject request. */
+	@Transactional
+	public void once(PrivacyMail event, Supplier<Optional<Letter>> letter) {
 		deliver((Record) event, letter);
 	}
 
