@@ -80,6 +80,27 @@ public final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** Sends a form with the token of the last page read and returns the answer's bytes (a download). */
+	public HttpResponse<byte[]> download(String path, String... fields) {
+		StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.append('&').append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+		}
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("User-Agent", userAgent)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Sends a form and follows where it leads. */
 	public Page submit(String path, String... fields) {
 		Page page = post(path, fields);

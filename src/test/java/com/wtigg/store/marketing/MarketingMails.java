@@ -19,19 +19,20 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The marketing mails the embedded SMTP server received, read as the tests need them.
+ * The mails the embedded SMTP server received (marketing's, and others' through {@link #to} and
+ * {@link #text}), read as the tests need them.
  */
-final class MarketingMails {
+public final class MarketingMails {
 
 	private static final Pattern CONFIRM = Pattern.compile("/marketing/confirm/([A-Za-z0-9_-]{43})");
 
 	private final GreenMail server;
 
-	MarketingMails(GreenMail server) {
+	public MarketingMails(GreenMail server) {
 		this.server = server;
 	}
 
-	List<MimeMessage> to(String address) {
+	public List<MimeMessage> to(String address) {
 		return Arrays.stream(server.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
 	}
 
@@ -54,7 +55,7 @@ final class MarketingMails {
 		return to(address).stream().filter(m -> CONFIRM.matcher(text(m)).find()).toList();
 	}
 
-	static String subject(MimeMessage message) {
+	public static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();
 		}
@@ -83,7 +84,7 @@ final class MarketingMails {
 		}
 	}
 
-	static String text(MimeMessage message) {
+	public static String text(MimeMessage message) {
 		String text = part(message, "text/plain");
 		return text == null ? "" : text.replace("\r\n", "\n");
 	}

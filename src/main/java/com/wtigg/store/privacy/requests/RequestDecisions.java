@@ -28,8 +28,9 @@ import com.wtigg.store.shared.SubjectId;
  * Answers verified requests: carries them out (a copy of the data behind an expiring link,
  * restriction and its lifting, withdrawal of every consent, erasure), puts them off with a reason
  * (DSR-DEADLINE) or refuses them with one (DSR-REFUSAL). What a subject can decide alone (a copy,
- * restriction, withdrawal, erasure of a signed-in account nothing holds) is done at once; a
- * correction, and an erasure that waits or came without a session, is decided by staff.
+ * restriction, withdrawal, erasure of a signed-in account nothing holds, and any request under
+ * which no data was found) is done at once; a correction, and an erasure that waits or came
+ * without a session, is decided by staff.
  */
 @Service
 @Transactional
@@ -78,7 +79,7 @@ public class RequestDecisions {
 		if (r.status() != RequestStatus.OPEN) {
 			return r;
 		}
-		boolean simple = switch (r.type()) {
+		boolean simple = r.subject() == null || switch (r.type()) {
 			case ACCESS, PORTABILITY, RESTRICTION, LIFT_RESTRICTION, WITHDRAWAL -> true;
 			case DELETION -> r.channel() == RequestChannel.SIGNED_IN && holdReason(r).isEmpty();
 			case CORRECTION -> false;
