@@ -29,7 +29,12 @@ public sealed interface PrivacyMail {
 	record PrivacyRequestRefused(UUID request) implements PrivacyMail {
 	}
 
-	/** The request is carried out; for a copy of the data, a download link valid until {@code linkExpiresAt}. */
-	record PrivacyRequestCompleted(UUID request, byte[] sealedLink, Instant linkExpiresAt) implements PrivacyMail {
+	/**
+	 * The request is carried out; for a copy of the data, a download link valid until {@code linkExpiresAt}.
+	 *
+	 * @param dataFound false when no data was found under the details the person gave
+	 */
+	record PrivacyRequestCompleted(UUID request, byte[] sealedLink, Instant linkExpiresAt, boolean dataFound)
+			implements PrivacyMail {
 	}
 }

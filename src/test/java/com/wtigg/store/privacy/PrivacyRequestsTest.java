@@ -143,6 +143,7 @@ class PrivacyRequestsTest {
 		WebClient.Page verified = visitor.post("/privacy/requests/verify", "token", token);
 		assertThat(verified.html().select("#request-verified")).hasSize(1);
 		assertThat(status(email)).isEqualTo("completed");
+		assertThat(mails.awaitText(email, "We found no data under the address")).doesNotContain("erased");
 		// used once
 		visitor.get("/privacy/requests/verify?token=" + token);
 		assertThat(visitor.post("/privacy/requests/verify", "token", token).status()).isEqualTo(404);

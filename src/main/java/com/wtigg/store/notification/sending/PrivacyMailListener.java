@@ -61,7 +61,8 @@ class PrivacyMailListener {
 
 	@ApplicationModuleListener
 	void on(PrivacyRequestCompleted event) {
-		delivery.once(event, () -> letter(event, Map.of("expiresAt", event.linkExpiresAt()), event.sealedLink()));
+		delivery.once(event, () -> letter(event, Map.of("expiresAt", event.linkExpiresAt(), "found", event.dataFound()),
+				event.sealedLink()));
 	}
 
 	private Optional<Letter> letter(PrivacyMail event, Map<String, Object> extra, byte[] sealedLink) {

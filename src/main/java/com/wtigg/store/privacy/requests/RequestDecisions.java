@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,6 +115,15 @@ public class RequestDecisions {
 
 	/** Carries the request out as asked, once. */
 	public PrivacyRequest carryOut(PrivacyRequest r, String actor) {
+		return carryOut(r, actor, null);
+	}
+
+	/**
+	 * Carries the request out as asked, once, with the staff member's note of why and how.
+	 *
+	 * @param note kept encrypted with the request; null when the store acts by itself
+	 */
+	public PrivacyRequest carryOut(PrivacyRequest r, String actor, @Nullable String note) {
 		requireOpen(r);
 		Instant now = clock.instant();
 		SubjectId subject = r.subject();
@@ -145,7 +155,7 @@ public class RequestDecisions {
 				case CORRECTION -> "corrected";
 			};
 		}
-		if (!store.close(r, RequestStatus.COMPLETED, outcome, null, now)) {
+		if (!store.close(r, RequestStatus.COMPLETED, outcome, note, now)) {
 			return store.find(r.id()).orElseThrow();
 		}
 		store.event(r.id(), actor, "completed: " + outcome, now);
@@ -154,7 +164,8 @@ public class RequestDecisions {
 		if (subject != null && (r.type() == RequestType.ACCESS || r.type() == RequestType.PORTABILITY)) {
 			link = "/privacy/requests/" + r.reference() + "/download?token=" + links.issue(r.id(), RequestLinks.DOWNLOAD, expires);
 		}
-		events.publishEvent(new PrivacyRequestCompleted(r.id(), cipher.encrypt(r.requester(), RequestIntake.LINK, link), expires));
+		events.publishEvent(new PrivacyRequestCompleted(r.id(), cipher.encrypt(r.requester(), RequestIntake.LINK, link), expires,
+				subject != null));
 		return store.find(r.id()).orElseThrow();
 	}
 

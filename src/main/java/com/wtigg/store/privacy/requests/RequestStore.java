@@ -87,8 +87,8 @@ class RequestStore {
 	}
 
 	List<PrivacyRequest> list(RequestFilter filter) {
-		return jdbc.sql("select " + COLUMNS + " from privacy_request where (? is null or type = ?) and (? is null or status = ?) "
-				+ "and (cast(? as date) is null or due_on <= ?) order by closed_at is not null, due_on nulls last, received_at")
+		return jdbc.sql("select " + COLUMNS + " from privacy_request where (cast(? as text) is null or type = ?) "
+				+ "and (cast(? as text) is null or status = ?) and (cast(? as date) is null or due_on <= ?) order by closed_at is not null, due_on nulls last, received_at")
 			.params(filter.typeCode(), filter.typeCode(), filter.statusCode(), filter.statusCode(), filter.dueBy(), filter.dueBy())
 			.query(RequestStore::row).list();
 	}
