@@ -13,7 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.wtigg.store.marketing.MarketingMails;
 
 /** The mails about privacy requests that reached the embedded SMTP server, and their links. */
-final class PrivacyRequestMails {
+public final class PrivacyRequestMails {
 
 	private static final Pattern VERIFY = Pattern.compile("/privacy/requests/verify\\?token=([A-Za-z0-9_-]{43})");
 
@@ -21,7 +21,7 @@ final class PrivacyRequestMails {
 
 	private final MarketingMails mails;
 
-	PrivacyRequestMails(GreenMail server) {
+	public PrivacyRequestMails(GreenMail server) {
 		this.mails = new MarketingMails(server);
 	}
 
@@ -34,16 +34,16 @@ final class PrivacyRequestMails {
 	}
 
 	/** Waits for a mail to the address whose text contains the words. */
-	String awaitText(String address, String words) {
+	public String awaitText(String address, String words) {
 		await().atMost(Duration.ofSeconds(20)).until(() -> texts(address).stream().anyMatch(t -> t.contains(words)));
 		return texts(address).stream().filter(t -> t.contains(words)).reduce((a, b) -> b).orElseThrow();
 	}
 
-	String verifyToken(String address, int before) {
+	public String verifyToken(String address, int before) {
 		return last(address, VERIFY, before);
 	}
 
-	String downloadPath(String address) {
+	public String downloadPath(String address) {
 		return last(address, DOWNLOAD, 0);
 	}
 
