@@ -14,7 +14,9 @@ public enum RequestChannel {
 	/** a mail to the privacy address, entered by staff */
 	EMAIL,
 	/** a letter, entered by staff */
-	POST;
+	POST,
+	/** a staff member's own report (of a child's account) */
+	STAFF;
 
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);

@@ -23,6 +23,7 @@ import com.wtigg.store.privacy.PrivacyMail.PrivacyRequestRefused;
 import com.wtigg.store.privacy.Restrictions;
 import com.wtigg.store.privacy.SubjectCipher;
 import com.wtigg.store.privacy.erasure.SubjectErasure;
+import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.SubjectId;
 
 /**
@@ -83,7 +84,7 @@ public class RequestDecisions {
 		boolean simple = r.subject() == null || switch (r.type()) {
 			case ACCESS, PORTABILITY, RESTRICTION, LIFT_RESTRICTION, WITHDRAWAL -> true;
 			case DELETION -> r.channel() == RequestChannel.SIGNED_IN && holdReason(r).isEmpty();
-			case CORRECTION -> false;
+			case CORRECTION, MINOR_ERASURE -> false;
 		};
 		return simple ? carryOut(r, "store") : r;
 	}
@@ -108,9 +109,14 @@ public class RequestDecisions {
 		}
 		subjects.add(r.subject());
 		if (!r.type().discloses()) {
-			store.email(r).ifPresent(email -> directories.forEach(d -> d.find(email, null).ifPresent(m -> subjects.add(m.subject()))));
+			address(r).ifPresent(email -> directories.forEach(d -> d.find(email, null).ifPresent(m -> subjects.add(m.subject()))));
 		}
 		return subjects;
+	}
+
+	/** The address whose records a request acts on: a report's child's account, else the requester's own. */
+	private Optional<EmailAddress> address(PrivacyRequest r) {
+		return r.type() == RequestType.MINOR_ERASURE ? store.aboutEmail(r) : store.email(r);
 	}
 
 	/** Carries the request out as asked, once. */
@@ -146,9 +152,10 @@ public class RequestDecisions {
 					subjects(r).forEach(s -> events.publishEvent(new ConsentsWithdrawn(s)));
 					yield "every consent withdrawn";
 				}
-				case DELETION -> {
+				case DELETION, MINOR_ERASURE -> {
+					// a child's account goes at once, whatever holds it
 					Set<SubjectId> erased = subjects(r);
-					store.email(r).ifPresent(email -> erasedAddresses.forEach(a -> a.erased(email)));
+					address(r).ifPresent(email -> erasedAddresses.forEach(a -> a.erased(email)));
 					erased.forEach(erasure::erase);
 					yield "erased; orders under tax retention kept, stripped and restricted";
 				}

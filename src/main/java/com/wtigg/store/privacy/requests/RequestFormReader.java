@@ -27,7 +27,7 @@ final class RequestFormReader {
 	 */
 	static Optional<RequestForm> read(Map<String, String> typed, @Nullable EmailAddress email, Locale language,
 			FormErrors errors) {
-		Optional<RequestType> type = RequestType.parse(typed.getOrDefault("type", ""));
+		Optional<RequestType> type = RequestType.parse(typed.getOrDefault("type", "")).filter(RequestType::ownRequest);
 		if (type.isEmpty()) {
 			errors.add("type", "privacy.request.error.type");
 		}

@@ -111,11 +111,33 @@ public class RequestIntake {
 		return request;
 	}
 
+	/**
+	 * A parent's or guardian's report that an account is their child's (MIN-DELETE): proven by the
+	 * link to the reporter's address, then confirmed by the privacy officer.
+	 */
+	public PrivacyRequest reportMinor(RequestForm reporter, EmailAddress child) {
+		PrivacyRequest request = submitUnproven(reporter, RequestChannel.WEB_FORM, "visitor");
+		store.about(request, child);
+		return request;
+	}
+
+	/** A staff member's report that an account is a child's: nothing to prove, the privacy officer confirms. */
+	public PrivacyRequest reportMinorByStaff(SubjectId staff, EmailAddress staffAddress, EmailAddress child, String note) {
+		PrivacyRequest request = create(new RequestForm(RequestType.MINOR_ERASURE, staffAddress, null, "US", "", note,
+				java.util.Locale.ENGLISH), RequestChannel.STAFF, null);
+		store.about(request, child);
+		store.event(request.id(), "staff:" + staff, "reported as a child's account", clock.instant());
+		verified(request, match(child, null, RequestType.MINOR_ERASURE).map(SubjectMatch::subject).orElse(null),
+				"reported by staff:" + staff);
+		return store.find(request.id()).orElseThrow();
+	}
+
 	/** Follows a verification link: once, before it expires. Empty for any other link. */
 	public Optional<PrivacyRequest> verify(String token) {
 		Optional<UUID> id = links.useOnce(token, RequestLinks.VERIFY, clock.instant());
 		return id.flatMap(store::find).filter(r -> !r.verified()).map(r -> {
-			EmailAddress email = store.email(r).orElseThrow();
+			EmailAddress email = r.type() == RequestType.MINOR_ERASURE ? store.aboutEmail(r).orElseThrow()
+					: store.email(r).orElseThrow();
 			@Nullable String orderNumber = store.orderNumber(r).orElse(null);
 			Optional<SubjectMatch> match = match(email, orderNumber, r.type());
 			verified(r, match.map(SubjectMatch::subject).orElse(null),

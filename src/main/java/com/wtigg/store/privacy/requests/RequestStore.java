@@ -30,6 +30,8 @@ class RequestStore {
 
 	private static final String ORDER = "privacy.request.order";
 
+	private static final String ABOUT = "privacy.request.about";
+
 	private static final String REASON = "privacy.request.reason";
 
 	private static final String EXTENSION = "privacy.request.extension";
@@ -104,6 +106,16 @@ class RequestStore {
 
 	Optional<String> orderNumber(PrivacyRequest r) {
 		return text(r, "order_number", ORDER);
+	}
+
+	/** A child's account a report names (MIN-DELETE). */
+	void about(PrivacyRequest r, EmailAddress child) {
+		jdbc.sql("update privacy_request set about_email = ? where id = ?")
+			.params(cipher.encrypt(r.requester(), ABOUT, child.value()), r.id()).update();
+	}
+
+	Optional<EmailAddress> aboutEmail(PrivacyRequest r) {
+		return text(r, "about_email", ABOUT).flatMap(EmailAddress::parse);
 	}
 
 	Optional<String> reason(PrivacyRequest r) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum RequestType {
 
 	ACCESS(true), CORRECTION(false), DELETION(false), WITHDRAWAL(false), PORTABILITY(true), RESTRICTION(false),
-	LIFT_RESTRICTION(false);
+	LIFT_RESTRICTION(false),
+	/** a parent, guardian or staff member reports an account as a child's; erased once the privacy officer confirms */
+	MINOR_ERASURE(false);
 
 	private final boolean discloses;
 
@@ -19,6 +21,11 @@ public enum RequestType {
 	/** Whether answering it hands the subject's data over, which needs the stronger proof of identity. */
 	public boolean discloses() {
 		return discloses;
+	}
+
+	/** Whether a person asks it about themselves on the request form (a child's account is reported apart). */
+	public boolean ownRequest() {
+		return this != MINOR_ERASURE;
 	}
 
 	public String code() {

@@ -88,6 +88,9 @@ class StaffRequestsController {
 		if (r.status() != RequestStatus.OPEN) {
 			errors.add("reason", "privacy.admin.error.notOpen");
 		}
+		else if (decisions.holdReason(r).isPresent()) {
+			errors.add("reason", "privacy.admin.error.hold");
+		}
 		if (errors.any()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return detail(model, r, errors, Map.of("reason", reason));
@@ -166,6 +169,7 @@ class StaffRequestsController {
 		model.addAttribute("email", store.email(r).map(e -> e.value()).orElse(""));
 		model.addAttribute("details", store.details(r).orElse(""));
 		model.addAttribute("orderNumber", store.orderNumber(r).orElse(""));
+		model.addAttribute("aboutEmail", store.aboutEmail(r).map(e -> e.value()).orElse(""));
 		model.addAttribute("reason", store.reason(r).orElse(""));
 		model.addAttribute("extensionReason", store.extensionReason(r).orElse(""));
 		model.addAttribute("hold", decisions.holdReason(r).orElse(null));
