@@ -29,6 +29,10 @@ public sealed interface PrivacyMail {
 	record PrivacyRequestRefused(UUID request) implements PrivacyMail {
 	}
 
+	/** A processor is told of the request's erasure or correction (GDPR Art. 19), by its notice. */
+	record ProcessorNotice(UUID request, UUID notice) implements PrivacyMail {
+	}
+
 	/**
 	 * The request is carried out; for a copy of the data, a download link valid until {@code linkExpiresAt}.
 	 *

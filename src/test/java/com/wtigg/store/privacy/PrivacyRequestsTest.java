@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -203,9 +204,32 @@ class PrivacyRequestsTest {
 		assertThat(me.get("/account").redirect()).isPresent();
 		await().atMost(Duration.ofSeconds(5)).until(() -> cipher.decrypt(subject, "probe", sealed).isEmpty());
 		assertThat(jdbc.sql("select outcome from privacy_request where reference = ?").param(reference).query(String.class).single())
-			.startsWith("erased");
+			.startsWith("erased").contains("processors told: 0");
 		WebClient again = accounts.browser();
 		assertThat(accounts.signIn(again, email, AccountFixture.PASSWORD).redirect()).isNotEqualTo(java.util.Optional.of("/account"));
+	}
+
+	@Test
+	@PolicyClause({ "DSR-DELETE", "DSR-CORRECT", "SHR-PROCESSORS" })
+	void anErasureTellsEachProcessorThatHoldsTheSubjectsDataByItsOwnReferencesOnly() {
+		WebClient me = accounts.browser();
+		String email = AccountFixture.uniqueEmail("told");
+		SubjectId subject = accounts.signedInCustomer(me, "Told Processors", email);
+		jdbc.sql("insert into payment (order_id, subject_id, gateway, order_number, amount_cents, reference, state) "
+				+ "values (?, ?, 'stripe', 'WT-TOLD0001', 7500, 'pi_3Told123', 'captured')")
+			.params(UUID.randomUUID(), subject.value()).update();
+		jdbc.sql("insert into payment (order_id, subject_id, gateway, order_number, amount_cents, reference, state) "
+				+ "values (?, ?, 'paypal', 'WT-TOLD0002', 7500, '5O190127TN364715T', 'captured')")
+			.params(UUID.randomUUID(), subject.value()).update();
+		me.get("/privacy/requests/new");
+		String reference = reference(me.post("/privacy/requests", "type", "deletion", "country", "DE"));
+
+		String notice = mails.awaitText("privacy@stripe.example", reference);
+		assertThat(notice).contains("pi_3Told123").doesNotContain(email).doesNotContain("Told Processors")
+			.doesNotContain("5O190127TN364715T");
+		assertThat(jdbc.sql("select processor || ':' || mailed from privacy_processor_notice n join privacy_request r "
+				+ "on r.id = n.request_id where r.reference = ? order by processor").param(reference).query(String.class).list())
+			.containsExactly("paypal:false", "stripe:true");
 	}
 
 	@Test

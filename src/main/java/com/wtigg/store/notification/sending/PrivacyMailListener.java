@@ -65,6 +65,13 @@ class PrivacyMailListener {
 				event.sealedLink()));
 	}
 
+	@ApplicationModuleListener
+	void on(com.wtigg.store.privacy.PrivacyMail.ProcessorNotice event) {
+		delivery.once(event, () -> requests.notice(event.notice()).map(n -> new Letter(
+				new MailRecipient(n.email(), n.processorName(), java.util.Locale.ENGLISH),
+				Map.of("notice", n, "link", links.absolute("/privacy/processors")))));
+	}
+
 	private Optional<Letter> letter(PrivacyMail event, Map<String, Object> extra, byte[] sealedLink) {
 		return requests.letter(event.request()).flatMap(letter -> {
 			Map<String, Object> values = new HashMap<>(extra);

@@ -60,9 +60,12 @@ public class RequestDecisions {
 
 	private final List<ErasedAddresses> erasedAddresses;
 
+	private final ProcessorNotices notices;
+
 	RequestDecisions(RequestStore store, RequestLinks links, Restrictions restrictions, SubjectErasure erasure,
 			List<ErasureHold> holds, SubjectCipher cipher, ApplicationEventPublisher events, RequestSettings settings,
-			Clock clock, List<SubjectDirectory> directories, List<ErasedAddresses> erasedAddresses) {
+			Clock clock, List<SubjectDirectory> directories, List<ErasedAddresses> erasedAddresses, ProcessorNotices notices) {
+		this.notices = notices;
 		this.directories = directories;
 		this.erasedAddresses = erasedAddresses;
 		this.store = store;
@@ -155,11 +158,12 @@ public class RequestDecisions {
 				case DELETION, MINOR_ERASURE -> {
 					// a child's account goes at once, whatever holds it
 					Set<SubjectId> erased = subjects(r);
+					int told = notices.tell(r, erased, "erasure");
 					address(r).ifPresent(email -> erasedAddresses.forEach(a -> a.erased(email)));
 					erased.forEach(erasure::erase);
-					yield "erased; orders under tax retention kept, stripped and restricted";
+					yield "erased; orders under tax retention kept, stripped and restricted; processors told: " + told;
 				}
-				case CORRECTION -> "corrected";
+				case CORRECTION -> "corrected; processors told: " + notices.tell(r, subjects(r), "correction");
 			};
 		}
 		if (!store.close(r, RequestStatus.COMPLETED, outcome, note, now)) {

@@ -18,9 +18,22 @@ class RequestLetters implements PrivacyRequestsApi {
 
 	private final SubjectCipher cipher;
 
-	RequestLetters(RequestStore store, SubjectCipher cipher) {
+	private final ProcessorNotices notices;
+
+	RequestLetters(RequestStore store, SubjectCipher cipher, ProcessorNotices notices) {
 		this.store = store;
 		this.cipher = cipher;
+		this.notices = notices;
+	}
+
+	@Override
+	public Optional<NoticeLetter> notice(UUID notice) {
+		return notices.find(notice).flatMap(n -> notices.contact(n.processor()).flatMap(email -> jdbcReference(notice)
+			.map(reference -> new NoticeLetter(email, n.processorName(), reference, n.kind(), n.references()))));
+	}
+
+	private Optional<String> jdbcReference(UUID notice) {
+		return store.referenceOfNotice(notice);
 	}
 
 	@Override

@@ -51,6 +51,7 @@ class RequestPersonalData implements PersonalDataHolder {
 				field("privacy_request.email", DataCategory.CONTACT),
 				field("privacy_request.details", DataCategory.SUPPORT),
 				field("privacy_request.order_number", DataCategory.PURCHASES),
+				field("privacy_request.about_email", DataCategory.CONTACT),
 				field("privacy_request.country", DataCategory.CONTACT),
 				field("privacy_request.extension_reason", DataCategory.SUPPORT),
 				field("privacy_request.reason", DataCategory.SUPPORT)),

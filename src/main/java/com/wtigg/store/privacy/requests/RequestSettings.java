@@ -3,6 +3,7 @@ package com.wtigg.store.privacy.requests;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,10 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recordsKept how long a closed request's record is kept (24 months)
  * @param chinaDaysOff China's public days off of the State Council's yearly schedule, as dates
  * @param chinaWorkingWeekends its make-up working days that fall on a weekend
+ * @param processorContacts each processor's privacy address by its register id (such as
+ * {@code store.privacy.processor-contacts.stripe}), to tell it of erasures and corrections; one
+ * without an address is listed for staff to tell by hand
  */
 @ConfigurationProperties("store.privacy")
 public record RequestSettings(@DefaultValue("America/New_York") ZoneId zone,
 		@DefaultValue("24h") Duration verifyLinkLifetime, @DefaultValue("7d") Duration downloadLinkLifetime,
 		@DefaultValue("730d") Duration recordsKept, @DefaultValue Set<LocalDate> chinaDaysOff,
-		@DefaultValue Set<LocalDate> chinaWorkingWeekends) {
+		@DefaultValue Set<LocalDate> chinaWorkingWeekends, @DefaultValue Map<String, String> processorContacts) {
 }

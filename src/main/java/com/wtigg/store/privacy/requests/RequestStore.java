@@ -190,6 +190,11 @@ class RequestStore {
 			.param(Timestamp.from(cutoff)).query(RequestStore::row).list();
 	}
 
+	Optional<String> referenceOfNotice(UUID notice) {
+		return jdbc.sql("select r.reference from privacy_request r join privacy_processor_notice n on n.request_id = r.id where n.id = ?")
+			.param(notice).query(String.class).optional();
+	}
+
 	void delete(UUID id) {
 		jdbc.sql("delete from privacy_request where id = ?").param(id).update();
 	}

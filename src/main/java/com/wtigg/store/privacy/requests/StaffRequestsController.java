@@ -45,8 +45,11 @@ class StaffRequestsController {
 
 	private final Clock clock;
 
+	private final ProcessorNotices notices;
+
 	StaffRequestsController(RequestStore store, RequestDecisions decisions, RequestIntake intake,
-			RequestSettings settings, Clock clock) {
+			RequestSettings settings, Clock clock, ProcessorNotices notices) {
+		this.notices = notices;
 		this.store = store;
 		this.decisions = decisions;
 		this.intake = intake;
@@ -174,6 +177,7 @@ class StaffRequestsController {
 		model.addAttribute("extensionReason", store.extensionReason(r).orElse(""));
 		model.addAttribute("hold", decisions.holdReason(r).orElse(null));
 		model.addAttribute("events", store.events(r.id()));
+		model.addAttribute("notices", notices.of(r.id()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", typed);
 		model.addAttribute("row", StaffRequestRow.of(r, LocalDate.now(clock.withZone(settings.zone()))));
