@@ -28,6 +28,11 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(null);
+	}
+
+	/** The same, saving downloads into the folder without asking. */
+	public static ChromeDriver start(java.nio.file.Path downloads) {
 		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!"true".equals(System.getenv("CI"))) {
 			Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed: browser tests skipped");
@@ -37,6 +42,10 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,1000", "--lang=en-US");
+		if (downloads != null) {
+			options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+					downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();

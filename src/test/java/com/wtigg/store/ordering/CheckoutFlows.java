@@ -15,9 +15,9 @@ import com.wtigg.store.WebClient;
  * Checkout driven through the real pages as a browser without JavaScript does it: pieces of its
  * own in the catalog, the cart, each step's form, placing, and the sandbox's card page.
  */
-final class CheckoutFlows {
+public final class CheckoutFlows {
 
-	static final String CARD_OK = "4242 4242 4242 4242";
+	public static final String CARD_OK = "4242 4242 4242 4242";
 
 	static final String CARD_DECLINED = "4000 0000 0000 0002";
 
@@ -25,12 +25,12 @@ final class CheckoutFlows {
 
 	private final JdbcClient jdbc;
 
-	CheckoutFlows(JdbcClient jdbc) {
+	public CheckoutFlows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** A new piece of the category with this stock; returns its slug. */
-	String piece(String category, int stock, long priceCents) {
+	public String piece(String category, int stock, long priceCents) {
 		String slug = "checkout-test-" + category + "-" + System.nanoTime() + "-" + PIECES.incrementAndGet();
 		String colour = jdbc.sql("select key from catalog_colour order by position limit 1").query(String.class).single();
 		jdbc.sql("""
@@ -46,19 +46,19 @@ final class CheckoutFlows {
 		return jdbc.sql("select stock from catalog_piece where slug = ?").param(slug).query(Integer.class).single();
 	}
 
-	static void addToCart(WebClient browser, String slug) {
+	public static void addToCart(WebClient browser, String slug) {
 		browser.get("/p/" + slug);
 		assertThat(browser.post("/cart/items", "slug", slug, "quantity", "1").status()).isEqualTo(302);
 	}
 
 	/** The contact step's fields for a US address, as pairs of names and values; change some with {@link #with}. */
-	static List<String> usContact(String email) {
+	public static List<String> usContact(String email) {
 		return new ArrayList<>(List.of("email", email, "phone", "", "shippingRecipient", "Mei Lin Buyer",
 				"shippingLine1", "188 39th Avenue", "shippingLine2", "", "shippingCity", "Flushing", "shippingRegion", "NY",
 				"shippingPostalCode", "11354", "shippingCountry", "US", "shippingAddressPhone", "", "sameBilling", "yes"));
 	}
 
-	static String[] with(List<String> fields, String... changes) {
+	public static String[] with(List<String> fields, String... changes) {
 		List<String> all = new ArrayList<>(fields);
 		for (int i = 0; i + 1 < changes.length; i += 2) {
 			int at = all.indexOf(changes[i]);
@@ -74,7 +74,7 @@ final class CheckoutFlows {
 	}
 
 	/** Walks contact, shipping and preferences; returns the review page. */
-	static WebClient.Page toReview(WebClient browser, String... contact) {
+	public static WebClient.Page toReview(WebClient browser, String... contact) {
 		browser.get("/checkout/contact");
 		assertThat(browser.post("/checkout/contact", contact).redirect()).hasValue("/checkout/shipping");
 		WebClient.Page options = browser.get("/checkout/shipping");
@@ -88,12 +88,12 @@ final class CheckoutFlows {
 		return review;
 	}
 
-	static String checkoutKey(WebClient.Page review) {
+	public static String checkoutKey(WebClient.Page review) {
 		return review.html().select("input[name=checkoutKey]").attr("value");
 	}
 
 	/** Places from the review page; the response is the redirect to the card page (or a refusal). */
-	static WebClient.Page place(WebClient browser, String key, String... more) {
+	public static WebClient.Page place(WebClient browser, String key, String... more) {
 		String[] fields = new String[more.length + 2];
 		fields[0] = "checkoutKey";
 		fields[1] = key;
@@ -102,7 +102,7 @@ final class CheckoutFlows {
 	}
 
 	/** Pays on the sandbox card page and follows the way back; returns where the store leads. */
-	static WebClient.Page pay(WebClient browser, WebClient.Page placed, String card) {
+	public static WebClient.Page pay(WebClient browser, WebClient.Page placed, String card) {
 		String cardPage = placed.redirect().orElseThrow();
 		assertThat(cardPage).startsWith("/payment/sandbox/pay/");
 		browser.get(cardPage);
