@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import com.wtigg.store.privacy.PersonalDataHolder;
 import com.wtigg.store.privacy.PersonalField;
 import com.wtigg.store.privacy.SubjectExport;
-import com.wtigg.store.privacy.inventory.PersonalDataInventory;
 import com.wtigg.store.shared.SubjectId;
 
 import tools.jackson.core.JsonGenerator;
@@ -41,39 +40,23 @@ public class SubjectArchive {
 
 	private final List<PersonalDataHolder> holders;
 
-	private final PersonalDataInventory inventory;
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	SubjectArchive(List<PersonalDataHolder> holders, PersonalDataInventory inventory) {
-		this.holders = holders;
-		this.inventory = inventory;
+	public SubjectArchive(List<PersonalDataHolder> holders) {
+		this.holders = List.copyOf(holders);
 	}
 
 	public void write(SubjectId subject, String reference, Instant generatedAt, OutputStream out) {
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			Map<String, Integer> rowsByFile = new LinkedHashMap<>();
 			Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-			each(subject, (dataset, columns, rows) -> {
-				String file = unique(rowsByFile, dataset) + ".csv";
-				rowsByFile.put(file, rows.size());
-				entry(zip, file);
-				try {
-					CSVPrinter printer = new CSVPrinter(text, CSV);
-					printer.printRecord(columns);
-					for (List<String> row : rows) {
-						printer.printRecord(row);
-					}
-					printer.flush();
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
+			each(subject, new CsvFiles(zip, text, rowsByFile));
 			entry(zip, "data.json");
 			writeJson(subject, reference, generatedAt, zip);
 			entry(zip, "README.txt");
-			text.write(ArchiveReadme.of(reference, generatedAt, rowsByFile, inventory.fields()));
+			text.write(ArchiveReadme.of(reference, generatedAt, rowsByFile, holders.stream()
+				.flatMap(h -> h.inventory().personal().stream()).sorted(java.util.Comparator.comparing(PersonalField::column))
+				.toList()));
 			text.flush();
 			zip.closeEntry();
 		}
@@ -88,11 +71,84 @@ public class SubjectArchive {
 		g.writeName("reference").writeString(reference);
 		g.writeName("generated_at").writeString(generatedAt.toString());
 		g.writeName("datasets").writeStartArray();
-		each(subject, (dataset, columns, rows) -> {
+		each(subject, new JsonDatasets(g));
+		g.writeEndArray();
+		g.writeEndObject();
+		g.close();
+	}
+
+	private void each(SubjectId subject, SubjectExport export) {
+		for (PersonalDataHolder holder : holders) {
+			holder.export(subject, export);
+		}
+	}
+
+	/** Each category as a CSV file of its own, row by row. */
+	private static final class CsvFiles implements SubjectExport {
+
+		private final ZipOutputStream zip;
+
+		private final Writer text;
+
+		private final Map<String, Integer> rowsByFile;
+
+		CsvFiles(ZipOutputStream zip, Writer text, Map<String, Integer> rowsByFile) {
+			this.zip = zip;
+			this.text = text;
+			this.rowsByFile = rowsByFile;
+		}
+
+		@Override
+		public void add(String dataset, List<String> columns, List<List<String>> rows) {
+			stream(dataset, columns, each -> rows.forEach(each));
+		}
+
+		@Override
+		public void stream(String dataset, List<String> columns, RowSource rows) {
+			String file = unique(rowsByFile, dataset) + ".csv";
+			entry(zip, file);
+			int[] count = { 0 };
+			try {
+				CSVPrinter printer = new CSVPrinter(text, CSV);
+				printer.printRecord(columns);
+				rows.each(row -> {
+					try {
+						printer.printRecord(row);
+						count[0]++;
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				});
+				printer.flush();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			rowsByFile.put(file, count[0]);
+		}
+	}
+
+	/** Each category as an object of {@code data.json}, its rows written as they come. */
+	private static final class JsonDatasets implements SubjectExport {
+
+		private final JsonGenerator g;
+
+		JsonDatasets(JsonGenerator g) {
+			this.g = g;
+		}
+
+		@Override
+		public void add(String dataset, List<String> columns, List<List<String>> rows) {
+			stream(dataset, columns, each -> rows.forEach(each));
+		}
+
+		@Override
+		public void stream(String dataset, List<String> columns, RowSource rows) {
 			g.writeStartObject();
 			g.writeName("dataset").writeString(dataset);
 			g.writeName("rows").writeStartArray();
-			for (List<String> row : rows) {
+			rows.each(row -> {
 				g.writeStartObject();
 				for (int i = 0; i < columns.size(); i++) {
 					g.writeName(columns.get(i));
@@ -105,19 +161,10 @@ public class SubjectArchive {
 					}
 				}
 				g.writeEndObject();
-			}
+			});
 			g.writeEndArray();
 			g.writeEndObject();
 			g.flush();
-		});
-		g.writeEndArray();
-		g.writeEndObject();
-		g.close();
-	}
-
-	private void each(SubjectId subject, SubjectExport export) {
-		for (PersonalDataHolder holder : holders) {
-			holder.export(subject, export);
 		}
 	}
 
