@@ -52,6 +52,9 @@ class BackOfficeCustomerViewTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	com.wtigg.store.privacy.Restrictions restrictions;
+
 	StaffFlows flows;
 
 	String email;
@@ -123,6 +126,17 @@ class BackOfficeCustomerViewTest {
 		WebClient.Page page = browser.get("/admin/customers/" + id + "?purpose=privacy-request");
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.html().select("header.site-header")).hasSize(1);
+	}
+
+	@Test
+	@com.wtigg.store.PolicyClause("DSR-RESTRICT")
+	void staffSeeOnTheCustomersRecordThatTheirProcessingIsRestricted() {
+		WebClient browser = flows.signedIn(EnumSet.of(StaffRole.SUPPORT_AGENT)).browser();
+		assertThat(browser.get("/admin/customers/" + customer + "?purpose=support-inquiry").html().select("#customer-restricted"))
+			.isEmpty();
+		restrictions.restrict(customer, "disputes the accuracy of the phone number");
+		assertThat(browser.get("/admin/customers/" + customer + "?purpose=support-inquiry").text("#customer-restricted"))
+			.contains("restricted the processing");
 	}
 
 	@Test

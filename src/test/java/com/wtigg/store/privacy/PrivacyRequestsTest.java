@@ -26,6 +26,7 @@ import com.wtigg.store.WebClient;
 import com.wtigg.store.customer.AccountFixture;
 import com.wtigg.store.customer.AccountTest;
 import com.wtigg.store.privacy.requests.RequestThrottle;
+import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.SubjectId;
 
 /**
@@ -52,6 +53,12 @@ class PrivacyRequestsTest {
 
 	@Autowired
 	RequestThrottle throttle;
+
+	@Autowired
+	com.wtigg.store.customer.account.Accounts accountStore;
+
+	@Autowired
+	java.util.List<PersonalDataHolder> holders;
 
 	PrivacyRequestMails mails;
 
@@ -247,6 +254,56 @@ class PrivacyRequestsTest {
 		me.post("/privacy/requests", "type", "lift_restriction", "country", "US");
 		assertThat(restrictions.restricted(subject)).isFalse();
 		assertThat(me.get("/privacy").html().select("#not-restricted")).hasSize(1);
+	}
+
+	@Test
+	@PolicyClause("DSR-CHANNELS")
+	void aRequestByAnAddressTheAccountNoLongerUsesFindsNothingToErase() {
+		String old = AccountFixture.uniqueEmail("old");
+		WebClient me = accounts.browser();
+		SubjectId subject = accounts.signedInCustomer(me, "Changed Address", old);
+		EmailAddress now = new EmailAddress(AccountFixture.uniqueEmail("new"));
+		accountStore.setPendingEmail(subject, now);
+		accountStore.confirmPendingEmail(subject, now);
+
+		WebClient visitor = accounts.browser();
+		visitor.get("/privacy/requests/new");
+		visitor.post("/privacy/requests", "type", "deletion", "email", old, "country", "US");
+		String token = mails.verifyToken(old, 0);
+		visitor.get("/privacy/requests/verify?token=" + token);
+		visitor.post("/privacy/requests/verify", "token", token);
+
+		assertThat(status(old)).isEqualTo("completed");
+		assertThat(jdbc.sql("select count(*) from account where subject_id = ?").param(subject.value()).query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
+	@PolicyClause("DSR-CHANNELS")
+	void requestRecordsGoTwentyFourMonthsAfterTheyClosedAndUnprovenOnesWithTheirLink() {
+		String email = AccountFixture.uniqueEmail("kept");
+		WebClient me = accounts.browser();
+		accounts.signedInCustomer(me, "Kept Record", email);
+		me.get("/privacy/requests/new");
+		String reference = reference(me.post("/privacy/requests", "type", "restriction", "country", "US"));
+		String never = AccountFixture.uniqueEmail("never");
+		WebClient visitor = accounts.browser();
+		visitor.get("/privacy/requests/new");
+		visitor.post("/privacy/requests", "type", "withdrawal", "email", never, "country", "US");
+
+		holders.forEach(h -> h.purgeExpired(java.time.Instant.now()));
+		assertThat(count("reference = '" + reference + "'")).isOne();
+		jdbc.sql("update privacy_request set closed_at = now() - interval '731 days' where reference = ?").param(reference).update();
+		jdbc.sql("update privacy_request set received_at = now() - interval '32 days' where email_index = ?")
+			.param(cipher.blindIndex("privacy.request.email", never)).update();
+		holders.forEach(h -> h.purgeExpired(java.time.Instant.now()));
+		assertThat(count("reference = '" + reference + "'")).isZero();
+		assertThat(jdbc.sql("select count(*) from privacy_request where email_index = ?")
+			.param(cipher.blindIndex("privacy.request.email", never)).query(Integer.class).single()).isZero();
+	}
+
+	private int count(String where) {
+		return jdbc.sql("select count(*) from privacy_request where " + where).query(Integer.class).single();
 	}
 
 	@Test

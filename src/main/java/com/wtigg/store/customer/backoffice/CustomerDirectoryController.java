@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.wtigg.store.audit.AuditEntry;
 import com.wtigg.store.audit.AuditLog;
+import com.wtigg.store.privacy.Restrictions;
 import com.wtigg.store.customer.account.Account;
 import com.wtigg.store.customer.account.AccountKind;
 import com.wtigg.store.customer.account.Accounts;
@@ -47,10 +48,13 @@ class CustomerDirectoryController {
 
 	private final AuditLog audit;
 
-	CustomerDirectoryController(CustomerDirectory directory, Accounts accounts, AuditLog audit) {
+	private final Restrictions restrictions;
+
+	CustomerDirectoryController(CustomerDirectory directory, Accounts accounts, AuditLog audit, Restrictions restrictions) {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.restrictions = restrictions;
 	}
 
 	@GetMapping("/admin/customers")
@@ -106,6 +110,7 @@ class CustomerDirectoryController {
 		}
 		audit.record(new AuditEntry(staff.actor(), "customer.viewed", customer.subject(), reason.get().param(), null));
 		model.addAttribute("customer", customer);
+		model.addAttribute("restricted", restrictions.restricted(customer.subject()));
 		model.addAttribute("purposeKey", reason.get().messageKey());
 		return "backoffice/customer";
 	}
