@@ -41,7 +41,7 @@ public final class MarketingMails {
 	}
 
 	/** Waits for the address's latest confirmation mail and returns its link's token. */
-	String confirmationToken(String address, int mailsBefore) {
+	public String confirmationToken(String address, int mailsBefore) {
 		await().atMost(Duration.ofSeconds(20)).until(() -> confirmations(address).size() > mailsBefore);
 		List<MimeMessage> mails = confirmations(address);
 		Matcher link = CONFIRM.matcher(text(mails.getLast()));

@@ -25,6 +25,9 @@ import com.wtigg.store.PolicyClause;
 import com.wtigg.store.WebClient;
 import com.wtigg.store.customer.AccountFixture;
 import com.wtigg.store.customer.AccountTest;
+import com.wtigg.store.marketing.MarketingMails;
+import com.wtigg.store.marketing.SignUpSource;
+import com.wtigg.store.marketing.Topic;
 import com.wtigg.store.privacy.requests.RequestThrottle;
 import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.SubjectId;
@@ -53,6 +56,9 @@ class PrivacyRequestsTest {
 
 	@Autowired
 	RequestThrottle throttle;
+
+	@Autowired
+	com.wtigg.store.marketing.subscription.Subscriptions subscriptions;
 
 	@Autowired
 	com.wtigg.store.customer.account.Accounts accountStore;
@@ -237,6 +243,27 @@ class PrivacyRequestsTest {
 		assertThat(jdbc.sql("select processor || ':' || mailed from privacy_processor_notice n join privacy_request r "
 				+ "on r.id = n.request_id where r.reference = ? order by processor").param(reference).query(String.class).list())
 			.containsExactly("paypal:false", "stripe:true");
+	}
+
+	@Test
+	@PolicyClause("DSR-WITHDRAW")
+	void aWithdrawalEndsEveryNewsletterConsentAtOnceAndAnErasureSuppressesTheAddress() {
+		WebClient me = accounts.browser();
+		String email = AccountFixture.uniqueEmail("letters");
+		SubjectId account = accounts.signedInCustomer(me, "Many Letters", email);
+		EmailAddress address = new EmailAddress(email);
+		subscriptions.signUp(address, java.util.EnumSet.allOf(Topic.class), SignUpSource.ACCOUNT, java.util.Locale.ENGLISH, account);
+		assertThat(subscriptions.confirm(new MarketingMails(smtp).confirmationToken(email, 0))).isTrue();
+		SubjectId subscriber = subscriptions.subscriberOf(address).orElseThrow();
+		assertThat(subscriptions.liveTopics(subscriber)).hasSize(2);
+
+		me.get("/privacy/requests/new");
+		me.post("/privacy/requests", "type", "withdrawal", "country", "US");
+		await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.liveTopics(subscriber).isEmpty());
+
+		me.get("/privacy/requests/new");
+		me.post("/privacy/requests", "type", "deletion", "country", "US");
+		assertThat(subscriptions.suppressed(subscriptions.index(address))).isTrue();
 	}
 
 	@Test

@@ -50,6 +50,6 @@ class MarketingPrivacyRequests implements SubjectDirectory, ErasedAddresses {
 
 	@ApplicationModuleListener
 	void on(ConsentsWithdrawn event) {
-		subscriptions.withdraw(event.subject(), EnumSet.allOf(Topic.class), "privacy request");
+		subscriptions.withdraw(event.subject(), EnumSet.allOf(Topic.class), "privacy_request");
 	}
 }
