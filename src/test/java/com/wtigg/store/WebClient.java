@@ -81,7 +81,7 @@ public final class WebClient {
 	}
 
 	/** Sends a form with the token of the last page read and returns the answer's bytes (a download). */
-	public HttpResponse<byte[]> download(String path, String... fields) {
+	public HttpResponse<byte[]> postForDownload(String path, String... fields) {
 		StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));
 		for (int i = 0; i + 1 < fields.length; i += 2) {
 			body.append('&').append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')

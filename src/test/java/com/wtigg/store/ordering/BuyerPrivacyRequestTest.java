@@ -100,11 +100,11 @@ class BuyerPrivacyRequestTest {
 		String token = path.substring(path.indexOf('=') + 1);
 		WebClient elsewhere = accounts.browser();
 		assertThat(elsewhere.get(path).html().select("#download-form input[name=orderNumber]")).hasSize(1);
-		assertThat(elsewhere.download(action, "token", token, "email", email, "orderNumber", "WT-00000000").statusCode())
+		assertThat(elsewhere.postForDownload(action, "token", token, "email", email, "orderNumber", "WT-00000000").statusCode())
 			.isEqualTo(403);
-		assertThat(elsewhere.download(action, "token", token, "email", "someone@example.com", "orderNumber", number.toLowerCase())
+		assertThat(elsewhere.postForDownload(action, "token", token, "email", "someone@example.com", "orderNumber", number.toLowerCase())
 			.statusCode()).isEqualTo(403);
-		HttpResponse<byte[]> zip = elsewhere.download(action, "token", token, "email", email, "orderNumber", number.toLowerCase());
+		HttpResponse<byte[]> zip = elsewhere.postForDownload(action, "token", token, "email", email, "orderNumber", number.toLowerCase());
 		assertThat(zip.statusCode()).isEqualTo(200);
 		String everything = unzipped(zip.body());
 		assertThat(everything).contains(email).contains("Guo Xiaoyan").contains(number);

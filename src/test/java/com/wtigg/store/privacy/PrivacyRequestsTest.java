@@ -105,7 +105,7 @@ class PrivacyRequestsTest {
 		String path = mails.downloadPath(email);
 		WebClient.Page page = me.get(path);
 		assertThat(page.status()).isEqualTo(200);
-		HttpResponse<byte[]> zip = me.download(path.substring(0, path.indexOf('?')), "token", path.substring(path.indexOf('=') + 1));
+		HttpResponse<byte[]> zip = me.postForDownload(path.substring(0, path.indexOf('?')), "token", path.substring(path.indexOf('=') + 1));
 		assertThat(zip.statusCode()).isEqualTo(200);
 		assertThat(zip.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> v.startsWith("attachment"));
 		Map<String, String> files = unzip(zip.body());
@@ -132,10 +132,10 @@ class PrivacyRequestsTest {
 		WebClient other = accounts.browser();
 		accounts.signedInCustomer(other, "Other Person", AccountFixture.uniqueEmail("other"));
 		other.get(path);
-		assertThat(other.download(action, "token", token).statusCode()).isEqualTo(403);
+		assertThat(other.postForDownload(action, "token", token).statusCode()).isEqualTo(403);
 		WebClient stranger = accounts.browser();
 		assertThat(stranger.get(path).html().select("#sign-in-first")).hasSize(1);
-		assertThat(stranger.download(action, "token", token).statusCode()).isEqualTo(403);
+		assertThat(stranger.postForDownload(action, "token", token).statusCode()).isEqualTo(403);
 		assertThat(me.get(action + "?token=" + "x".repeat(43)).status()).isEqualTo(404);
 		assertThat(me.get(action.replaceAll("PR-[A-Z0-9]{8}", "PR-AAAAAAAA") + "?token=" + token).status()).isEqualTo(404);
 	}
