@@ -61,6 +61,9 @@ class PrivacyRequestsTest {
 	com.wtigg.store.marketing.subscription.Subscriptions subscriptions;
 
 	@Autowired
+	com.wtigg.store.consent.ConsentApi consentApi;
+
+	@Autowired
 	com.wtigg.store.customer.account.Accounts accountStore;
 
 	@Autowired
@@ -256,10 +259,15 @@ class PrivacyRequestsTest {
 		assertThat(subscriptions.confirm(new MarketingMails(smtp).confirmationToken(email, 0))).isTrue();
 		SubjectId subscriber = subscriptions.subscriberOf(address).orElseThrow();
 		assertThat(subscriptions.liveTopics(subscriber)).hasSize(2);
+		consentApi.recordTransfer(new com.wtigg.store.consent.TransferConsent(account, java.util.Set.of("stripe", "ups"),
+				java.util.Set.of("payment", "delivery"), java.util.Set.of("CONTACT"), "2026-12-01", "checkout"));
+		assertThat(consentApi.transferConsented(account, java.util.Set.of("stripe"))).isTrue();
 
 		me.get("/privacy/requests/new");
 		me.post("/privacy/requests", "type", "withdrawal", "country", "US");
 		await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.liveTopics(subscriber).isEmpty());
+		await().atMost(Duration.ofSeconds(10)).until(() -> consentApi.transferConsents(account).stream()
+			.allMatch(c -> c.withdrawnAt() != null));
 
 		me.get("/privacy/requests/new");
 		me.post("/privacy/requests", "type", "deletion", "country", "US");
