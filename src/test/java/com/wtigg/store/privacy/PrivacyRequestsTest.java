@@ -262,12 +262,14 @@ class PrivacyRequestsTest {
 		consentApi.recordTransfer(new com.wtigg.store.consent.TransferConsent(account, java.util.Set.of("stripe", "ups"),
 				java.util.Set.of("payment", "delivery"), java.util.Set.of("CONTACT"), "2026-12-01", "checkout"));
 		assertThat(consentApi.transferConsented(account, java.util.Set.of("stripe"))).isTrue();
+		assertThat(me.get("/privacy").html().select("#consents li.consent-live")).hasSize(3);
 
 		me.get("/privacy/requests/new");
 		me.post("/privacy/requests", "type", "withdrawal", "country", "US");
 		await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.liveTopics(subscriber).isEmpty());
 		await().atMost(Duration.ofSeconds(10)).until(() -> consentApi.transferConsents(account).stream()
 			.allMatch(c -> c.withdrawnAt() != null));
+		assertThat(me.get("/privacy").html().select("#consents li.consent-withdrawn")).hasSize(3);
 
 		me.get("/privacy/requests/new");
 		me.post("/privacy/requests", "type", "deletion", "country", "US");

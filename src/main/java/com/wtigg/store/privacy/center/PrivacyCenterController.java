@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.wtigg.store.privacy.PersonalDataHolder;
 import com.wtigg.store.privacy.Restrictions;
+import com.wtigg.store.privacy.SubjectConsents;
 import com.wtigg.store.privacy.requests.SubjectRequests;
 import com.wtigg.store.shared.PolicyVersion;
 import com.wtigg.store.shared.security.SignedIn;
@@ -19,8 +20,9 @@ import com.wtigg.store.shared.security.SignedIn;
 /**
  * {@code /privacy}: the policy in force with its "Last Updated" date, the rights in plain words,
  * how to reach the store and, for EU and California visitors, their own routes (CON-CONTACT).
- * Signed in, also what the store holds about the person (each kind of record and how many),
- * whether their processing is restricted, and their requests with status and due date.
+ * Signed in, also what the store holds about the person (each kind of record and how many), their
+ * consents (each with where to change it), whether their processing is restricted, and their
+ * requests with status and due date.
  */
 @Controller
 class PrivacyCenterController {
@@ -35,8 +37,11 @@ class PrivacyCenterController {
 
 	private final SubjectRequests requests;
 
+	private final List<SubjectConsents> consents;
+
 	PrivacyCenterController(PolicyText policy, PolicyVersion version, List<PersonalDataHolder> holders,
-			Restrictions restrictions, SubjectRequests requests) {
+			Restrictions restrictions, SubjectRequests requests, List<SubjectConsents> consents) {
+		this.consents = consents;
 		this.policy = policy;
 		this.version = version;
 		this.holders = holders;
@@ -60,6 +65,8 @@ class PrivacyCenterController {
 		model.addAttribute("held", held);
 		model.addAttribute("restricted", me.map(s -> restrictions.restricted(s.subject())).orElse(false));
 		model.addAttribute("requests", me.map(s -> requests.of(s.subject())).orElse(List.of()));
+		model.addAttribute("consents", me.map(s -> consents.stream().flatMap(c -> c.of(s.subject()).stream()).toList())
+			.orElse(List.of()));
 		return "privacy/center";
 	}
 }
