@@ -82,12 +82,13 @@ class RequestDownloads {
 			}
 			return page(model, r, token, errors, email);
 		}
-		store.event(r.id(), "subject", "copy downloaded", clock.instant());
+		store.event(r.id(), "subject", "copy download started", clock.instant());
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"wtigg-data-" + r.reference() + ".zip\"");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		archive.write(r.subject(), r.reference(), clock.instant(), response.getOutputStream());
+		store.event(r.id(), "subject", "copy downloaded in full", clock.instant());
 		return null;
 	}
 
