@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,7 +16,7 @@ final class CsvFiles {
 
 	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
-	private final ZipOutputStream zip;
+	private final ZipEntries zip;
 
 	private final Writer text;
 
@@ -29,7 +28,7 @@ final class CsvFiles {
 
 	private int rows;
 
-	CsvFiles(ZipOutputStream zip, Writer text) {
+	CsvFiles(ZipEntries zip, Writer text) {
 		this.zip = zip;
 		this.text = text;
 	}
@@ -37,7 +36,7 @@ final class CsvFiles {
 	Consumer<List<String>> begin(String dataset, List<String> columns) {
 		file = unique(dataset) + ".csv";
 		rows = 0;
-		SubjectArchive.ArchiveEntries.start(zip, file);
+		zip.start(file);
 		try {
 			printer = new CSVPrinter(text, CSV);
 			printer.printRecord(columns);

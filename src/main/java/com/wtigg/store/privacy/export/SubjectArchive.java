@@ -1,9 +1,7 @@
 package com.wtigg.store.privacy.export;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -15,10 +13,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.springframework.stereotype.Service;
 
@@ -50,42 +48,40 @@ public class SubjectArchive {
 	}
 
 	public void write(SubjectId subject, String reference, Instant generatedAt, OutputStream out) {
-		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+			zip.setEncoding(StandardCharsets.UTF_8.name());
 			zip.setLevel(Deflater.BEST_SPEED);
 			Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-			CsvFiles csv = new CsvFiles(zip, text);
+			ZipEntries entries = new ZipEntries(zip);
+			CsvFiles csv = new CsvFiles(entries, text);
 			ByteArrayOutputStream compressedJson = new ByteArrayOutputStream();
+			CRC32 crc = new CRC32();
 			Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-			try (JsonGenerator g = json.createGenerator(new DeflaterOutputStream(compressedJson, deflater, 8192))) {
-				JsonDatasets datasets = new JsonDatasets(g, reference, generatedAt);
-				SubjectExport both = new Both(csv, datasets);
-				holders.forEach(h -> h.export(subject, both));
-				datasets.finish();
+			long jsonBytes;
+			try {
+				try (JsonGenerator g = json.createGenerator(
+						new CheckedOutputStream(new DeflaterOutputStream(compressedJson, deflater, 8192), crc))) {
+					JsonDatasets datasets = new JsonDatasets(g, reference, generatedAt);
+					SubjectExport both = new Both(csv, datasets);
+					holders.forEach(h -> h.export(subject, both));
+					datasets.finish();
+				}
+				jsonBytes = deflater.getBytesRead();
 			}
 			finally {
 				deflater.end();
 			}
-			ArchiveEntries.start(zip, "data.json");
-			copyInflated(compressedJson.toByteArray(), zip);
-			ArchiveEntries.start(zip, "README.txt");
+			// compressed once, while it was written: added to the ZIP as it is
+			entries.addDeflated("data.json", compressedJson.toByteArray(), jsonBytes, crc.getValue());
+			entries.start("README.txt");
 			text.write(ArchiveReadme.of(reference, generatedAt, csv.rowsByFile(),
 					holders.stream().flatMap(h -> h.inventory().personal().stream())
 						.sorted(Comparator.comparing(PersonalField::column)).toList()));
 			text.flush();
-			zip.closeEntry();
+			entries.close();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static void copyInflated(byte[] compressed, OutputStream to) throws IOException {
-		Inflater inflater = new Inflater(true);
-		try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(compressed), inflater, 8192)) {
-			in.transferTo(to);
-		}
-		finally {
-			inflater.end();
 		}
 	}
 
@@ -112,22 +108,5 @@ public class SubjectArchive {
 
 	static String describe(PersonalField f) {
 		return f.column() + " — " + f.category() + "; " + f.purpose() + "; " + f.basis() + "; kept: " + f.retention();
-	}
-
-	/** Entries of the ZIP. */
-	static final class ArchiveEntries {
-
-		private ArchiveEntries() {
-		}
-
-		static void start(ZipOutputStream zip, String name) {
-			try {
-				zip.closeEntry();
-				zip.putNextEntry(new ZipEntry(name));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
 	}
 }
