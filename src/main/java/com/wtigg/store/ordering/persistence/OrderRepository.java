@@ -5,11 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -157,6 +161,19 @@ public class OrderRepository {
 			.query((rs, n) -> new OrderLine(rs.getLong("piece_id"), new LocalizedText(rs.getString("name_en"), rs.getString("name_zh")),
 					rs.getInt("quantity"), new Money(rs.getLong("price_cents"))))
 			.list();
+	}
+
+	/** Every order of the subject with its lines, newest first, in two queries (the subject's copy of their data). */
+	public List<OrderView> allOfSubject(SubjectId subject) {
+		Map<UUID, List<OrderLine>> lines = new HashMap<>();
+		jdbc.sql("select l.* from shop_order_line l join shop_order o on o.id = l.order_id where o.subject_id = ? "
+				+ "order by l.order_id, l.position")
+			.param(subject.value())
+			.query((RowCallbackHandler) rs -> lines.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
+				.add(new OrderLine(rs.getLong("piece_id"), new LocalizedText(rs.getString("name_en"), rs.getString("name_zh")),
+						rs.getInt("quantity"), new Money(rs.getLong("price_cents")))));
+		return jdbc.sql("select * from shop_order where subject_id = ? order by placed_at desc").param(subject.value())
+			.query((rs, n) -> view(rs, lines.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
 	}
 
 	/** A line of an order list: nothing personal. */

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,8 +95,8 @@ class OrderingPersonalData implements PersonalDataHolder {
 		List<List<String>> rows = new ArrayList<>();
 		List<List<String>> lines = new ArrayList<>();
 		List<List<String>> requests = new ArrayList<>();
-		for (var row : orders.ofSubject(subject)) {
-			OrderView order = orders.find(row.id()).orElseThrow();
+		Map<UUID, List<ReturnRequests.Request>> returnsByOrder = returns.ofSubject(subject);
+		for (OrderView order : orders.allOfSubject(subject)) {
 			rows.add(List.of(order.number(), order.status().column(), order.placedAt().toString(),
 					order.total().dollars().toPlainString(), order.shippingCountry(), text(order.email()), text(order.phone()),
 					order.shippingAddress() == null ? "" : OrderText.address(order.shippingAddress()),
@@ -102,7 +104,7 @@ class OrderingPersonalData implements PersonalDataHolder {
 					order.preferences() == null ? "" : OrderText.preferences(order.preferences())));
 			order.lines().forEach(l -> lines.add(List.of(order.number(), String.valueOf(l.pieceId()), l.name().en(),
 					String.valueOf(l.quantity()), l.price().dollars().toPlainString())));
-			returns.of(order.id()).forEach(r -> requests.add(List.of(order.number(), r.kind(), text(r.reason()),
+			returnsByOrder.getOrDefault(order.id(), List.of()).forEach(r -> requests.add(List.of(order.number(), r.kind(), text(r.reason()),
 					r.createdAt().toString())));
 		}
 		export.add("orders", List.of("number", "status", "placed_at", "total_usd", "shipping_country", "email", "phone",

@@ -45,6 +45,18 @@ public class ReturnRequests {
 		return id;
 	}
 
+	/** The subject's return requests by their order, in one query (the subject's copy of their data). */
+	public java.util.Map<UUID, List<Request>> ofSubject(SubjectId subject) {
+		java.util.Map<UUID, List<Request>> byOrder = new java.util.HashMap<>();
+		jdbc.sql("select * from order_return_request where subject_id = ? order by created_at").param(subject.value())
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> byOrder
+				.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new java.util.ArrayList<>())
+				.add(new Request(rs.getObject("id", UUID.class), rs.getString("kind"),
+						cipher.decrypt(subject, FIELD, rs.getBytes("reason_enc")).orElse(null),
+						rs.getTimestamp("created_at").toInstant())));
+		return byOrder;
+	}
+
 	public List<Request> of(UUID order) {
 		return jdbc.sql("select * from order_return_request where order_id = ? order by created_at").param(order)
 			.query((rs, n) -> {
