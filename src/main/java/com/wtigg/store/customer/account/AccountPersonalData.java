@@ -17,6 +17,7 @@ import com.wtigg.store.privacy.LegalBasis;
 import com.wtigg.store.privacy.PersonalDataHolder;
 import com.wtigg.store.privacy.PersonalField;
 import com.wtigg.store.privacy.SubjectExport;
+import com.wtigg.store.shared.PostalAddress;
 import com.wtigg.store.shared.SubjectId;
 
 /**
@@ -33,15 +34,18 @@ class AccountPersonalData implements PersonalDataHolder {
 
 	private final Accounts accounts;
 
+	private final AddressBook addresses;
+
 	private final int inactiveYears;
 
 	private final int unverifiedDays;
 
-	AccountPersonalData(JdbcClient jdbc, Accounts accounts,
+	AccountPersonalData(JdbcClient jdbc, Accounts accounts, AddressBook addresses,
 			@Value("${store.account.retention.inactive-years:7}") int inactiveYears,
 			@Value("${store.account.retention.unverified-days:7}") int unverifiedDays) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.addresses = addresses;
 		this.inactiveYears = inactiveYears;
 		this.unverifiedDays = unverifiedDays;
 	}
@@ -102,6 +106,12 @@ class AccountPersonalData implements PersonalDataHolder {
 			export.add("account", List.of("email", "name", "phone", "language", "age_check", "second_factor", "staff_roles"),
 					List.of(row));
 		});
+		export.add("addresses", List.of("recipient", "line1", "line2", "city", "region", "postal_code", "country", "phone",
+				"preferred"), addresses.of(subject).stream().map(e -> {
+					PostalAddress a = e.address();
+					return java.util.Arrays.asList(a.recipient(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
+							a.country(), a.phone(), e.preferred() ? "yes" : "no");
+				}).toList());
 	}
 
 	@Override
