@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its own while the same rows are written, compressed, into {@code data.json}, which follows the
  * CSVs, then {@code README.txt} naming each file and each field with its purpose, legal basis and
  * retention, from the inventory. Nothing is gathered in memory beyond one holder's answer (a
- * holder with a large category streams it) and the compressed JSON.
+ * holder with a large category streams it) and the compressed JSON, which is written on a second
+ * thread while the CSVs are.
  */
 @Service
 public class SubjectArchive {
@@ -61,10 +62,10 @@ public class SubjectArchive {
 			try {
 				try (JsonGenerator g = json.createGenerator(
 						new CheckedOutputStream(new DeflaterOutputStream(compressedJson, deflater, 8192), crc))) {
-					JsonDatasets datasets = new JsonDatasets(g, reference, generatedAt);
-					SubjectExport both = new Both(csv, datasets);
-					holders.forEach(h -> h.export(subject, both));
-					datasets.finish();
+					try (JsonOnItsOwnThread datasets = new JsonOnItsOwnThread(new JsonDatasets(g, reference, generatedAt))) {
+						SubjectExport both = new Both(csv, datasets);
+						holders.forEach(h -> h.export(subject, both));
+					}
 				}
 				jsonBytes = deflater.getBytesRead();
 			}
@@ -86,7 +87,7 @@ public class SubjectArchive {
 	}
 
 	/** Hands every category's rows to the CSV files and to the JSON at once. */
-	private record Both(CsvFiles csv, JsonDatasets datasets) implements SubjectExport {
+	private record Both(CsvFiles csv, JsonOnItsOwnThread datasets) implements SubjectExport {
 
 		@Override
 		public void add(String dataset, List<String> columns, List<List<String>> rows) {

@@ -1,0 +1,110 @@
+package com.wtigg.store.privacy.export;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * Writes {@code data.json} on a thread of its own while the caller writes the CSV files, so the
+ * two formats (and their compression) use two cores. Rows are handed over through a bounded
+ * queue, so memory stays bounded when one side is slower.
+ */
+final class JsonOnItsOwnThread implements AutoCloseable {
+
+	private sealed interface Step {
+	}
+
+	private record Begin(String dataset, List<String> columns) implements Step {
+	}
+
+	private record Row(List<String> values) implements Step {
+	}
+
+	private record End() implements Step {
+	}
+
+	private record Finish() implements Step {
+	}
+
+	private final BlockingQueue<Step> steps = new ArrayBlockingQueue<>(4096);
+
+	private final Thread thread;
+
+	private volatile RuntimeException failure;
+
+	JsonOnItsOwnThread(JsonDatasets json) {
+		thread = Thread.ofPlatform().name("subject-copy-json").daemon().start(() -> run(json));
+	}
+
+	private void run(JsonDatasets json) {
+		try {
+			Consumer<List<String>> rows = null;
+			while (true) {
+				Step step = steps.take();
+				if (step instanceof Begin b) {
+					rows = json.begin(b.dataset(), b.columns());
+				}
+				else if (step instanceof Row r) {
+					rows.accept(r.values());
+				}
+				else if (step instanceof End) {
+					json.end();
+				}
+				else {
+					json.finish();
+					return;
+				}
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException e) {
+			failure = e;
+			steps.clear();
+		}
+	}
+
+	Consumer<List<String>> begin(String dataset, List<String> columns) {
+		put(new Begin(dataset, columns));
+		return row -> put(new Row(row));
+	}
+
+	void end() {
+		put(new End());
+	}
+
+	/** Ends the document and waits until all of it is written. */
+	@Override
+	public void close() {
+		put(new Finish());
+		try {
+			thread.join();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the copy's JSON was written", e);
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	private void put(Step step) {
+		if (failure != null) {
+			throw failure;
+		}
+		try {
+			while (!steps.offer(step, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				if (failure != null || !thread.isAlive()) {
+					throw failure != null ? failure : new IllegalStateException("The copy's JSON writer stopped");
+				}
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the copy's JSON was written", e);
+		}
+	}
+}
