@@ -9,14 +9,16 @@ import org.springframework.stereotype.Service;
 import com.wtigg.store.consent.CookieChoice;
 import com.wtigg.store.consent.CookieConsents;
 import com.wtigg.store.shared.security.SignedIn;
+import com.wtigg.store.shared.web.VisitorConsent;
+import com.wtigg.store.shared.web.VisitorConsents;
 
 /**
  * The cookie choice from the signed {@code consent} cookie, with the Global Privacy Control signal
  * applied on top: {@code Sec-GPC: 1} turns marketing and sale/share off for that request whatever
- * the cookie says.
+ * the cookie says. Pages show the same state ({@link VisitorConsents}).
  */
 @Service
-class CookieChoices implements CookieConsents {
+class CookieChoices implements CookieConsents, VisitorConsents {
 
 	private static final String OPTED_OUT = CookieChoices.class.getName() + ".subjectOptedOut";
 
@@ -53,5 +55,12 @@ class CookieChoices implements CookieConsents {
 		boolean optedOut = SignedIn.current().map(s -> optOuts.optedOut(s.subject())).orElse(false);
 		request.setAttribute(OPTED_OUT, optedOut);
 		return optedOut;
+	}
+
+	@Override
+	public VisitorConsent of(HttpServletRequest request) {
+		boolean gpc = gpc(request);
+		return cookieChoice(request).map(c -> new VisitorConsent(true, c.analytics(), c.marketing(), gpc))
+			.orElseGet(() -> new VisitorConsent(false, false, false, gpc));
 	}
 }
