@@ -1,5 +1,7 @@
 package com.wtigg.store.consent;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,4 +26,13 @@ public interface CookieConsents {
 
 	/** Whether the visitor (or signed-in subject) opted out of sale/share, by the page or by GPC. */
 	boolean saleShareOptedOut(HttpServletRequest request);
+
+	/**
+	 * The cookie choices recorded per day from {@code from} to {@code to} (both included, UTC), one
+	 * entry per day with choices, oldest first, for the analytics dashboard's consent rates; empty
+	 * while the consent records cannot answer it.
+	 */
+	default Optional<List<ConsentRate>> consentRates(LocalDate from, LocalDate to) {
+		return Optional.empty();
+	}
 }

@@ -35,7 +35,10 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			.ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR)
 			// payment processors' webhooks carry no browser's token: each is verified by its signature instead
-			.ignoringRequestMatchers("/payment/webhooks/**"))
+			.ignoringRequestMatchers("/payment/webhooks/**")
+			// marketing: the one-click unsubscribe (RFC 8058) comes from mail clients without cookies; its token is the authority
+			.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+					&& request.getServletPath().matches("/marketing/unsubscribe/[A-Za-z0-9_-]+")))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(paths -> paths
 				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
