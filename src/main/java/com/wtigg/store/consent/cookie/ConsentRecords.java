@@ -3,13 +3,17 @@ package com.wtigg.store.consent.cookie;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.wtigg.store.consent.ConsentRate;
 import com.wtigg.store.shared.SubjectId;
 
 /** Consent records in the {@code cookie_consent} table. */
@@ -47,5 +51,21 @@ class ConsentRecords {
 				Arrays.stream(ConsentMethod.values()).filter(m -> m.code().equals(method)).findFirst().orElseThrow(),
 				rs.getString("browser_family"), rs.getString("jurisdiction"), rs.getString("language"),
 				rs.getTimestamp("given_at").toInstant());
+	}
+
+	/** Per UTC day from {@code from} to {@code to} (both included): choices, and how many allowed each category. */
+	List<ConsentRate> rates(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select (given_at at time zone 'UTC')::date as day, count(*) as choices,
+				    count(*) filter (where analytics) as analytics, count(*) filter (where marketing) as marketing
+				from cookie_consent
+				where given_at >= ? and given_at < ? and method in ('accept-all', 'reject-all', 'custom', 'withdraw')
+				group by day order by day
+				""")
+			.params(Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
+					Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.query((rs, n) -> new ConsentRate(rs.getObject("day", LocalDate.class), rs.getLong("choices"),
+					rs.getLong("analytics"), rs.getLong("marketing")))
+			.list();
 	}
 }
