@@ -50,6 +50,9 @@ class ReceiptAndRecordsTest {
 	@Autowired
 	CookieConsents consents;
 
+	@Autowired
+	ConsentHousekeeping housekeeping;
+
 	@Test
 	@PolicyClause("CKE-CHOICE")
 	void theReceiptOfTheCurrentChoiceHasTheKantaraFields() throws Exception {
@@ -128,11 +131,13 @@ class ReceiptAndRecordsTest {
 		UUID old = insert(now.minus(Duration.ofDays(366)), "accept-all", true);
 		UUID recent = insert(now.minus(Duration.ofDays(300)), "accept-all", true);
 
-		assertThat(personalData.purgeExpired(now)).isPositive();
+		housekeeping.purgeExpiredRecords();
 		assertThat(jdbc.sql("select count(*) from cookie_consent where id in (?, ?)").params(old, recent).query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from cookie_consent where id = ?").param(recent).query(Long.class).single())
 			.isEqualTo(1);
+		assertThat(personalData.inventory().personal()).filteredOn(f -> f.column().startsWith("cookie_consent."))
+			.isNotEmpty().allSatisfy(f -> assertThat(f.retention()).startsWith("365 days"));
 	}
 
 	@Test
