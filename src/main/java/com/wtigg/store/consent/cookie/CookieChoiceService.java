@@ -40,8 +40,11 @@ class CookieChoiceService {
 
 	private final Clock clock;
 
+	private final GpcRecordLimiter limiter;
+
 	CookieChoiceService(ConsentCookieJar jar, ConsentRecords records, SaleShareOptOuts optOuts, Jurisdictions jurisdictions,
-			Browsers browsers, PolicyVersion policy, Clock clock) {
+			Browsers browsers, PolicyVersion policy, Clock clock, GpcRecordLimiter limiter) {
+		this.limiter = limiter;
 		this.jar = jar;
 		this.records = records;
 		this.optOuts = optOuts;
@@ -70,7 +73,10 @@ class CookieChoiceService {
 		return record;
 	}
 
-	/** Records a change of the GPC signal (once per browser and change); returns whether there was one. */
+	/**
+	 * Records a change of the GPC signal (once per browser and change; for browsers without the
+	 * cookie, within {@link GpcRecordLimiter}'s allowance); returns whether there was one.
+	 */
 	@Transactional
 	boolean honourGpc(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		boolean gpc = CookieChoices.gpc(request);
@@ -80,6 +86,10 @@ class CookieChoiceService {
 		}
 		Instant now = clock.instant();
 		ConsentCookie before = cookie.orElseGet(() -> ConsentCookie.fresh(policy.version(), now));
+		if (cookie.isEmpty() && !limiter.allow(request.getRemoteAddr())) {
+			jar.write(request, response, before.gpc(gpc, before.recordId(), now));
+			return true;
+		}
 		ConsentRecord record = record(request, before, ConsentMethod.GPC, before.analytics(), before.marketing() && !gpc, gpc,
 				locale, now);
 		jar.write(request, response, before.gpc(gpc, record.id(), now));

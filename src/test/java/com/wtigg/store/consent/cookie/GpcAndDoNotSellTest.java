@@ -92,6 +92,21 @@ class GpcAndDoNotSellTest {
 	}
 
 	@Test
+	void aClientThatKeepsNoCookiesIsRecordedAtMostThirtyTimesAnHour() {
+		String count = "select count(*) from cookie_consent where method = 'gpc'";
+		long before = jdbc.sql(count).query(Long.class).single();
+
+		for (int i = 0; i < 40; i++) {
+			MvcTestResult result = mvc.get().uri("/.well-known/gpc.json").header("Sec-GPC", "1").with(r -> {
+				r.setRemoteAddr("203.0.113.9");
+				return r;
+			}).exchange();
+			assertThat(consentSet(result)).isNotNull();
+		}
+		assertThat(jdbc.sql(count).query(Long.class).single() - before).isEqualTo(30);
+	}
+
+	@Test
 	void gpcJsonSaysTheSignalIsHonoured() throws Exception {
 		MvcTestResult result = mvc.get().uri("/.well-known/gpc.json").exchange();
 
