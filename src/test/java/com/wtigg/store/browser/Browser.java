@@ -28,11 +28,19 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
-		return start(null);
+		return start(options -> {
+		});
 	}
 
-	/** The same, saving downloads into the folder without asking. */
+	/** As {@link #start()}, saving downloads into the folder without asking. */
 	public static ChromeDriver start(java.nio.file.Path downloads) {
+		return start(options -> options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+				downloads.toAbsolutePath().toString(), "download.prompt_for_download", false)));
+	}
+
+	// consent: options of a test's own, such as the performance log (begin)
+	/** As {@link #start()}, with options the test adds (capabilities such as {@code goog:loggingPrefs}). */
+	public static ChromeDriver start(java.util.function.Consumer<ChromeOptions> extra) {
 		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!"true".equals(System.getenv("CI"))) {
 			Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed: browser tests skipped");
@@ -42,10 +50,8 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,1000", "--lang=en-US");
-		if (downloads != null) {
-			options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
-					downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
-		}
+		extra.accept(options);
+		// consent: (end)
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();

@@ -30,6 +30,35 @@ class CookieRegistryTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	// consent: the cookie choice's flows (begin)
+	@Test
+	void cookieChoiceFlowsSetOnlyRegisteredCookies() {
+		WebClient browser = new WebClient(port);
+		List<WebClient.Page> flows = new ArrayList<>();
+		flows.add(browser.get("/cookies"));
+		flows.add(browser.post("/cookies/choice", "choice", "reject-all", "back", "/cookies"));
+		flows.add(browser.get("/cookies/receipt"));
+		flows.add(browser.post("/cookies/choice", "choice", "custom", "analytics", "on", "back", "/"));
+		flows.add(browser.get("/"));
+		flows.add(browser.get("/privacy/do-not-sell"));
+		flows.add(browser.post("/privacy/do-not-sell"));
+		flows.add(browser.get("/.well-known/gpc.json"));
+		flows.add(browser.get("/cookies"));
+		flows.add(browser.post("/cookies/choice", "choice", "accept-all", "back", "/"));
+		flows.add(browser.get("/"));
+		flows.add(browser.post("/cookies/choice", "choice", "nonsense"));
+
+		assertThat(flows).extracting(WebClient.Page::status).doesNotContain(500);
+		Set<String> set = flows.stream()
+			.flatMap(page -> page.setCookies().stream())
+			.map(header -> header.substring(0, header.indexOf('=')))
+			.collect(Collectors.toSet());
+		assertThat(set).contains("consent", "csrf");
+		assertThat(set).allMatch(name -> StoreCookie.named(name).isPresent(), "is in the cookie registry");
+		assertThat(StoreCookie.CONSENT.category()).isEqualTo(StoreCookie.Category.NECESSARY);
+	}
+	// consent: the cookie choice's flows (end)
+
 	@Test
 	void mainFlowsSetOnlyRegisteredNecessaryCookies() {
 		String slug = jdbc.sql("select slug from catalog_piece where stock > 0 order by id limit 1")

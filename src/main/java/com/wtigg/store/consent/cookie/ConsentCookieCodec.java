@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,7 @@ class ConsentCookieCodec {
 	private static final String MAC_KIND = "consent-cookie";
 
 	private static final Pattern SHAPE = Pattern.compile("1\\.[A-Za-z0-9_-]{43}\\.[camgs-]{1,5}\\.[A-Za-z0-9_-]{1,60}"
-			+ "\\.[0-9]{1,12}\\.[0-9]{1,12}\\.[A-Za-z0-9_-]{43}");
+			+ "\\.[0-9]{1,12}\\.[0-9a-f-]{1,36}\\.[0-9]{1,12}\\.[A-Za-z0-9_-]{43}");
 
 	/** A cookie written a little in the future (another node's clock) is still accepted. */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -66,6 +67,7 @@ class ConsentCookieCodec {
 		String payload = String.join(".", VERSION, cookie.browserId(), flags.isEmpty() ? "-" : flags,
 				Base64.getUrlEncoder().withoutPadding().encodeToString(cookie.policyVersion().getBytes(StandardCharsets.UTF_8)),
 				Long.toString(cookie.chosen() ? cookie.chosenAt().getEpochSecond() : 0),
+				cookie.recordId() == null ? "0" : cookie.recordId().toString(),
 				Long.toString(cookie.updatedAt().getEpochSecond()));
 		return payload + "." + mac(payload);
 	}
@@ -87,7 +89,7 @@ class ConsentCookieCodec {
 
 	private Optional<ConsentCookie> read(String[] parts) {
 		Instant now = clock.instant();
-		Instant updatedAt = Instant.ofEpochSecond(Long.parseLong(parts[5]));
+		Instant updatedAt = Instant.ofEpochSecond(Long.parseLong(parts[6]));
 		if (!live(updatedAt, now)) {
 			return Optional.empty();
 		}
@@ -96,8 +98,9 @@ class ConsentCookieCodec {
 		Instant chosenAt = flags.contains("c") && chosenSeconds > 0 ? Instant.ofEpochSecond(chosenSeconds) : null;
 		boolean choiceLive = chosenAt != null && live(chosenAt, now);
 		String policyVersion = new String(Base64.getUrlDecoder().decode(parts[3]), StandardCharsets.UTF_8);
+		UUID record = parts[5].length() == 36 ? UUID.fromString(parts[5]) : null;
 		return Optional.of(new ConsentCookie(parts[1], choiceLive ? chosenAt : null, choiceLive && flags.contains("a"),
-				choiceLive && flags.contains("m"), flags.contains("g"), flags.contains("s"), policyVersion, updatedAt));
+				choiceLive && flags.contains("m"), flags.contains("g"), flags.contains("s"), policyVersion, record, updatedAt));
 	}
 
 	private boolean live(Instant at, Instant now) {

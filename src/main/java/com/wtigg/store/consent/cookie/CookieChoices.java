@@ -1,22 +1,27 @@
 package com.wtigg.store.consent.cookie;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Service;
 
+import com.wtigg.store.consent.ConsentRate;
 import com.wtigg.store.consent.CookieChoice;
 import com.wtigg.store.consent.CookieConsents;
 import com.wtigg.store.shared.security.SignedIn;
+import com.wtigg.store.shared.web.VisitorConsent;
+import com.wtigg.store.shared.web.VisitorConsents;
 
 /**
  * The cookie choice from the signed {@code consent} cookie, with the Global Privacy Control signal
  * applied on top: {@code Sec-GPC: 1} turns marketing and sale/share off for that request whatever
- * the cookie says.
+ * the cookie says. Pages show the same state ({@link VisitorConsents}).
  */
 @Service
-class CookieChoices implements CookieConsents {
+class CookieChoices implements CookieConsents, VisitorConsents {
 
 	private static final String OPTED_OUT = CookieChoices.class.getName() + ".subjectOptedOut";
 
@@ -24,9 +29,12 @@ class CookieChoices implements CookieConsents {
 
 	private final SaleShareOptOuts optOuts;
 
-	CookieChoices(ConsentCookieJar jar, SaleShareOptOuts optOuts) {
+	private final ConsentRecords records;
+
+	CookieChoices(ConsentCookieJar jar, SaleShareOptOuts optOuts, ConsentRecords records) {
 		this.jar = jar;
 		this.optOuts = optOuts;
+		this.records = records;
 	}
 
 	/** Whether the request carries the Global Privacy Control signal. */
@@ -53,5 +61,23 @@ class CookieChoices implements CookieConsents {
 		boolean optedOut = SignedIn.current().map(s -> optOuts.optedOut(s.subject())).orElse(false);
 		request.setAttribute(OPTED_OUT, optedOut);
 		return optedOut;
+	}
+
+	@Override
+	public VisitorConsent of(HttpServletRequest request) {
+		boolean gpc = gpc(request);
+		return cookieChoice(request).map(c -> new VisitorConsent(true, c.analytics(), c.marketing(), gpc))
+			.orElseGet(() -> new VisitorConsent(false, false, false, gpc));
+	}
+
+	/** Whether this browser's current state was recorded (so that it has a receipt). */
+	boolean hasRecord(HttpServletRequest request) {
+		return jar.read(request).map(ConsentCookie::recordId).isPresent();
+	}
+
+	/** Counted from the consent records: choices made in the banner or on the cookie page, per UTC day. */
+	@Override
+	public Optional<List<ConsentRate>> consentRates(LocalDate from, LocalDate to) {
+		return Optional.of(records.rates(from, to));
 	}
 }

@@ -18,10 +18,21 @@ import com.wtigg.store.shared.StoreIdentity;
  * @param signedIn whether someone is fully signed in
  * @param staff whether that someone is staff
  * @param backOfficeLinks on back-office pages, the pages the staff member's roles open; else empty
+ * @param consent the visitor's cookie consent: the banner, the GPC notice, which scripts may load
  */
 public record PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store,
 		List<NavLink> navigation, int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff,
-		List<BackOfficeLink> backOfficeLinks) {
+		List<BackOfficeLink> backOfficeLinks,
+		// consent: cookie choice (begin)
+		VisitorConsent consent) {
+
+	/** A page context before any cookie choice (pages rendered outside a request, tests). */
+	public PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store, List<NavLink> navigation,
+			int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff, List<BackOfficeLink> backOfficeLinks) {
+		this(locale, messages, assets, store, navigation, cartCount, path, csrf, signedIn, staff, backOfficeLinks,
+				VisitorConsent.NONE);
+	}
+	// consent: cookie choice (end)
 
 	/** The text for a message key in the page's language; localized arguments are shown in it too. */
 	public String t(String key, Object... args) {

@@ -31,8 +31,13 @@ public class PageContextAdvice {
 
 	private final BackOfficeMenus menus;
 
+	// consent: cookie choice (begin)
+	private final ObjectProvider<VisitorConsents> consents;
+	// consent: cookie choice (end)
+
 	PageContextAdvice(MessageSource messages, Assets assets, StoreIdentity store, ObjectProvider<SiteNavigation> navigation,
-			ObjectProvider<CartBadge> cartBadge, BackOfficeMenus menus) {
+			ObjectProvider<CartBadge> cartBadge, BackOfficeMenus menus, ObjectProvider<VisitorConsents> consents) {
+		this.consents = consents;
 		this.messages = messages;
 		this.assets = assets;
 		this.store = store;
@@ -57,6 +62,8 @@ public class PageContextAdvice {
 		List<BackOfficeLink> backOffice = (uri.equals("/admin") || uri.startsWith("/admin/"))
 				? signedIn.filter(SignedIn::staff).map(s -> menus.links(s.roles())).orElse(List.of()) : List.of();
 		return new PageContext(locale, messages, assets, store, links, count, path, FormToken.of(request),
-				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false), backOffice);
+				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false), backOffice,
+				// consent: cookie choice
+				consents.stream().findFirst().map(c -> c.of(request)).orElse(VisitorConsent.NONE));
 	}
 }

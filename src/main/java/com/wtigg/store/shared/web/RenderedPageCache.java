@@ -29,7 +29,8 @@ import com.wtigg.store.shared.Languages;
  * Keeps the rendered HTML of public catalog pages, so that a page many shoppers ask for is
  * rendered once per change of the catalog instead of once per request.
  *
- * <p>A page is kept per address, language and cart badge, for guests only; only successful GETs
+ * <p>A page is kept per address, language, cart badge and the visitor's cookie consent state (no
+ * choice, the categories chosen, GPC), for guests only; only successful GETs
  * that set no cookie (but a new visitor's CSRF token) are kept. The CSRF token in its forms is cut out when a page is kept and the
  * current visitor's token put back each time it is served, and at most {@code capacity} pages (when full, it starts again empty). The module that owns the data behind the pages calls {@link #invalidate()}
  * when it changes; a page rendered before that call is never stored after it.
@@ -50,7 +51,13 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	RenderedPageCache(List<String> cacheablePaths, int capacity, LocaleResolver locales, List<CartBadge> cartBadges) {
+	// consent: cookie choice (begin)
+	private final List<VisitorConsents> consents;
+
+	RenderedPageCache(List<String> cacheablePaths, int capacity, LocaleResolver locales, List<CartBadge> cartBadges,
+			List<VisitorConsents> consents) {
+		this.consents = List.copyOf(consents);
+		// consent: cookie choice (end)
 		this.cacheablePaths = List.copyOf(cacheablePaths);
 		this.capacity = capacity;
 		this.locales = locales;
@@ -121,6 +128,8 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		Locale locale = locales.resolveLocale(request);
 		int cartCount = cartBadges.stream().mapToInt(b -> b.itemCount(request)).sum();
 		StringBuilder key = new StringBuilder(Languages.tag(locale)).append('|').append(cartCount).append('|')
+			// consent: cookie choice
+			.append(consents.stream().map(c -> c.of(request).cacheKey()).findFirst().orElse("")).append('|')
 			.append(request.getRequestURI());
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			for (String value : values) {

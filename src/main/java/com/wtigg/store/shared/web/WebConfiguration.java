@@ -72,8 +72,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	@ConditionalOnBooleanProperty(name = "store.web.page-cache.enabled", matchIfMissing = true)
 	RenderedPageCache renderedPageCache(LocaleResolver localeResolver, List<CartBadge> cartBadges,
-			@Value("${store.web.page-cache.capacity:5000}") int capacity) {
-		return new RenderedPageCache(List.of("/", "/c/*", "/p/*", "/search"), capacity, localeResolver, cartBadges);
+			@Value("${store.web.page-cache.capacity:5000}") int capacity, List<VisitorConsents> consents) {
+		return new RenderedPageCache(List.of("/", "/c/*", "/p/*", "/search"), capacity, localeResolver, cartBadges,
+				consents);
 	}
 
 	@Bean

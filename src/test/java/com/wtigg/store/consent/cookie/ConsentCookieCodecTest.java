@@ -39,7 +39,7 @@ class ConsentCookieCodecTest {
 	}
 
 	private static ConsentCookie chosen() {
-		return ConsentCookie.fresh("2026-12-01", NOW).choose(true, false, "2026-12-01", NOW);
+		return ConsentCookie.fresh("2026-12-01", NOW).choose(true, false, "2026-12-01", java.util.UUID.randomUUID(), NOW);
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class ConsentCookieCodecTest {
 	@Test
 	void anOldChoiceInARecentlyWrittenCookieIsDroppedButTheOptOutStays() {
 		Instant later = NOW.plus(Duration.ofDays(300));
-		ConsentCookie withGpc = chosen().gpc(true, later);
+		ConsentCookie withGpc = chosen().gpc(true, java.util.UUID.randomUUID(), later);
 		String value = codecAt(later).encode(withGpc);
 
 		ConsentCookie read = codecAt(NOW.plus(Duration.ofDays(400))).decode(value).orElseThrow();
