@@ -35,7 +35,10 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			.ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR)
 			// payment processors' webhooks carry no browser's token: each is verified by its signature instead
-			.ignoringRequestMatchers("/payment/webhooks/**"))
+			.ignoringRequestMatchers("/payment/webhooks/**")
+			// analytics (issue 5): navigator.sendBeacon cannot send the token; the beacon endpoint takes
+			// only same-origin JSON (which no other site's page can send without CORS) and the visitor's cookie
+			.ignoringRequestMatchers("/analytics/beacon"))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(paths -> paths
 				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()

@@ -18,10 +18,19 @@ import com.wtigg.store.shared.StoreIdentity;
  * @param signedIn whether someone is fully signed in
  * @param staff whether that someone is staff
  * @param backOfficeLinks on back-office pages, the pages the staff member's roles open; else empty
+ * @param scripts scripts this visitor's choices allow on the page, besides the store's own (analytics)
  */
 public record PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store,
 		List<NavLink> navigation, int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff,
-		List<BackOfficeLink> backOfficeLinks) {
+		List<BackOfficeLink> backOfficeLinks, List<ScriptTag> scripts) {
+
+	/** A page without optional scripts. */
+	public PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store,
+			List<NavLink> navigation, int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff,
+			List<BackOfficeLink> backOfficeLinks) {
+		this(locale, messages, assets, store, navigation, cartCount, path, csrf, signedIn, staff, backOfficeLinks,
+				List.of());
+	}
 
 	/** The text for a message key in the page's language; localized arguments are shown in it too. */
 	public String t(String key, Object... args) {
@@ -52,5 +61,10 @@ public record PageContext(Locale locale, MessageSource messages, Assets assets, 
 	/** The address of a static file, carrying its content hash so it can be cached for good. */
 	public String asset(String path) {
 		return assets.url(path);
+	}
+
+	/** The Subresource Integrity value ({@code sha384-…}) of a static file, as it is served. */
+	public String integrity(String path) {
+		return assets.integrity(path);
 	}
 }

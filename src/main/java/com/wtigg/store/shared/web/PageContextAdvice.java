@@ -31,8 +31,11 @@ public class PageContextAdvice {
 
 	private final BackOfficeMenus menus;
 
+	private final ObjectProvider<PageScripts> pageScripts;
+
 	PageContextAdvice(MessageSource messages, Assets assets, StoreIdentity store, ObjectProvider<SiteNavigation> navigation,
-			ObjectProvider<CartBadge> cartBadge, BackOfficeMenus menus) {
+			ObjectProvider<CartBadge> cartBadge, BackOfficeMenus menus, ObjectProvider<PageScripts> pageScripts) {
+		this.pageScripts = pageScripts;
 		this.messages = messages;
 		this.assets = assets;
 		this.store = store;
@@ -57,6 +60,8 @@ public class PageContextAdvice {
 		List<BackOfficeLink> backOffice = (uri.equals("/admin") || uri.startsWith("/admin/"))
 				? signedIn.filter(SignedIn::staff).map(s -> menus.links(s.roles())).orElse(List.of()) : List.of();
 		return new PageContext(locale, messages, assets, store, links, count, path, FormToken.of(request),
-				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false), backOffice);
+				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false), backOffice,
+				// optional scripts (analytics): only those the visitor's choices allow
+				pageScripts.orderedStream().flatMap(s -> s.scripts(request).stream()).toList());
 	}
 }

@@ -30,7 +30,13 @@ public enum StoreCookie {
 			Duration.ofDays(365)),
 	BUYER("buyer", Category.NECESSARY,
 			"Lets the browser that placed an order as a guest open that order's payment and confirmation pages.",
-			Duration.ofDays(30));
+			Duration.ofDays(30)),
+	// --- analytics (issue 5): the pseudonymous visitor id of first-party usage analytics ---
+	VISITOR("visitor", Category.ANALYTICS,
+			"Counts your visits and pages viewed for our own usage statistics, under a random id that names no "
+					+ "one; set only with your consent to analytics cookies.",
+			Duration.ofDays(365));
+	// --- end analytics ---
 
 	/** Under TLS every cookie's name carries this prefix: secure, for this exact host, for the whole store. */
 	public static final String SECURE_PREFIX = "__Host-";
