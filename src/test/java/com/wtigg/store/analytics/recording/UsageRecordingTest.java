@@ -130,7 +130,7 @@ class UsageRecordingTest {
 
 	@Test
 	@PolicyClause("DSR-RESTRICT")
-	void recordsNothingAtAllForARestrictedSubjectNotEvenAnonymously() {
+	void recordsNothingAtAllForARestrictedSubjectNotEvenAnonymously() throws Exception {
 		SubjectId subject = SubjectId.random();
 		restrictions.restrict(subject, "test");
 		String query = Events.marker();

@@ -22,7 +22,7 @@ class GoogleAnalyticsTest {
 	MockMvcTester mvc;
 
 	@Test
-	void withoutAMeasurementIdNeitherThePageNorThePolicyMentionsGoogle() {
+	void withoutAMeasurementIdNeitherThePageNorThePolicyMentionsGoogle() throws Exception {
 		MvcTestResult result = mvc.get().uri("/c/bangles").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getHeader("Content-Security-Policy")).doesNotContain("google");
