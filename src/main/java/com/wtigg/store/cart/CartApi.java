@@ -37,8 +37,8 @@ public interface CartApi {
 	Optional<UUID> usable(Optional<UUID> fromCookie);
 
 	/**
-	 * What a cart holds, checked against current stock (as the cart page shows it): piece id to
-	 * quantity, in the order the pieces were added.
+	 * What a cart holds, as the shopper put it there (not cut to current stock, which checkout's
+	 * reservation checks): piece id to quantity, in the order the pieces were added.
 	 */
 	Map<Long, Integer> contents(UUID cart);
 

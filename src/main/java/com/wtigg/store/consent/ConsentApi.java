@@ -26,6 +26,9 @@ public interface ConsentApi {
 	 */
 	UUID recordTransfer(TransferConsent consent, @Nullable String browserFamily);
 
+	/** The subject's transfer consents, newest first, live and withdrawn. */
+	List<TransferConsentRecord> transferConsents(SubjectId subject);
+
 	/** Withdraws every transfer consent of the subject, at once; later transfers need a new one. */
 	void withdrawTransfers(SubjectId subject);
 

@@ -24,6 +24,8 @@ public interface ShippingApi {
 	 * Creates the shipment with the carrier (idempotent per order: a second call returns the first
 	 * shipment) and returns its tracking number and label.
 	 *
+	 * @throws TransferNotConsentedException for a parcel to China with a carrier outside China, when the buyer has no
+	 *         live transfer consent to that carrier ({@code ConsentApi}); nothing is sent or stored then
 	 * @throws CarrierException when the carrier refuses the shipment or cannot be reached; nothing is stored then
 	 * @throws IllegalArgumentException for an option code that does not ship to the request's country
 	 */

@@ -29,6 +29,9 @@ class TransferConsentTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.util.List<com.wtigg.store.privacy.PersonalDataHolder> holders;
+
 	static TransferConsent consent(SubjectId subject, Set<String> processors) {
 		return new TransferConsent(subject, processors, Set.of("delivery"), Set.of("CONTACT", "PURCHASES"), "2026-12-01", "checkout");
 	}
@@ -94,5 +97,43 @@ class TransferConsentTest {
 			.containsExactlyInAnyOrder("ups", "fedex");
 		assertThat(consents.recipientsOutsideChina(Set.of("ups")).getFirst().country()).isEqualTo("US");
 		assertThatThrownBy(() -> consents.recipientsOutsideChina(Set.of("nobody"))).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	@PolicyClause({ "RET-CONSENT", "DSR-ACCESS", "DSR-DELETE" })
+	void consentsAreExportedErasedAndWithdrawnOnesKeptAsProofForThreeYears() {
+		SubjectId subject = SubjectId.random();
+		consents.recordTransfer(consent(subject, Set.of("ups")), "Firefox");
+		java.util.List<java.util.List<String>> exported = new java.util.ArrayList<>();
+		holders.forEach(h -> h.export(subject, (dataset, columns, rows) -> {
+			if (dataset.equals("transfer_consent")) {
+				exported.addAll(rows);
+			}
+		}));
+		assertThat(exported).hasSize(1);
+		assertThat(exported.getFirst()).startsWith("ups", "delivery", "CONTACT PURCHASES", "2026-12-01", "checkout", "Firefox");
+
+		SubjectId live = SubjectId.random();
+		SubjectId withdrawnLongAgo = SubjectId.random();
+		SubjectId withdrawnRecently = SubjectId.random();
+		consents.recordTransfer(consent(live, Set.of("ups")));
+		consents.recordTransfer(consent(withdrawnLongAgo, Set.of("ups")));
+		consents.recordTransfer(consent(withdrawnRecently, Set.of("ups")));
+		jdbc.sql("update transfer_consent set given_at = now() - interval '10 years' where subject_id = ?").param(live.value()).update();
+		jdbc.sql("update transfer_consent set withdrawn_at = now() - interval '3 years 1 day' where subject_id = ?")
+			.param(withdrawnLongAgo.value()).update();
+		jdbc.sql("update transfer_consent set withdrawn_at = now() - interval '2 years' where subject_id = ?")
+			.param(withdrawnRecently.value()).update();
+		holders.forEach(h -> h.purgeExpired(java.time.Instant.now()));
+		assertThat(count(live)).isOne();
+		assertThat(count(withdrawnLongAgo)).isZero();
+		assertThat(count(withdrawnRecently)).isOne();
+
+		holders.forEach(h -> h.erase(subject));
+		assertThat(count(subject)).isZero();
+	}
+
+	private int count(SubjectId subject) {
+		return jdbc.sql("select count(*) from transfer_consent where subject_id = ?").param(subject.value()).query(Integer.class).single();
 	}
 }

@@ -16,16 +16,16 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * What the embedded SMTP server received, read as a test needs it.
  */
-final class Inbox {
+public final class Inbox {
 
 	private final GreenMail server;
 
-	Inbox(GreenMail server) {
+	public Inbox(GreenMail server) {
 		this.server = server;
 	}
 
 	/** The mails whose To is the address. */
-	List<MimeMessage> to(String address) {
+	public List<MimeMessage> to(String address) {
 		return Arrays.stream(server.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
 	}
 
@@ -41,7 +41,7 @@ final class Inbox {
 	}
 
 	/** The first part of the type, such as {@code text/plain}, or null. */
-	static String part(Part part, String type) {
+	public static String part(Part part, String type) {
 		try {
 			if (part.isMimeType(type)) {
 				return (String) part.getContent();
@@ -63,12 +63,12 @@ final class Inbox {
 	}
 
 	/** The text part, with the line ends of SMTP ({@code CRLF}) read as {@code \n}. */
-	static String text(MimeMessage message) {
+	public static String text(MimeMessage message) {
 		String text = part(message, "text/plain");
 		return text == null ? null : text.replace("\r\n", "\n");
 	}
 
-	static String html(MimeMessage message) {
+	public static String html(MimeMessage message) {
 		return part(message, "text/html");
 	}
 }

@@ -56,6 +56,7 @@ class SandboxGatewayTest {
 		WebClient.Page form = browser.get(page);
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.header("Cache-Control")).hasValue("no-store");
+		assertThat(form.header("Content-Security-Policy").orElseThrow()).doesNotContain("stripe");
 		assertThat(form.body()).contains(SandboxPayments.SUCCESS, SandboxPayments.DECLINED, SandboxPayments.NO_FUNDS, "$120.00");
 		for (String field : new String[] { "name", "number", "expiry", "cvv" }) {
 			Element input = form.html().selectFirst("input#" + field);

@@ -37,7 +37,7 @@ class ProcessorRegisterPageTest {
 	void theRegisterListsTheCarriersAndAnalyticsWithTheirCountryAndSafeguards() {
 		Document html = page("en");
 		assertThat(html.select("#processors tbody tr").eachAttr("data-processor"))
-			.contains("ups", "fedex", "google-analytics", "sandbox-carrier")
+			.contains("stripe", "paypal", "ups", "fedex", "google-analytics", "sandbox-carrier")
 			.doesNotHaveDuplicates()
 			.hasSize(register.processors().size());
 		Element ups = html.selectFirst("#processor-ups");

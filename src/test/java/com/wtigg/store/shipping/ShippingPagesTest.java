@@ -117,6 +117,16 @@ class ShippingPagesTest {
 	}
 
 	@Test
+	void theLabelSpeaksChinese() {
+		Shipment shipment = shipped(SubjectId.random());
+		Document html = Html.parse(mvc.get().uri(shipment.labelPath()).header("Accept-Language", "zh-CN")
+			.with(authentication(staff(StaffRole.ADMIN))).exchange());
+		assertThat(html.select("html").attr("lang")).isEqualTo("zh-CN");
+		assertThat(html.selectFirst("#label-heading").text()).isEqualTo("运单标签");
+		assertThat(html.selectFirst("#label-to").text()).isEqualTo("收件方");
+	}
+
+	@Test
 	void viewingALabelIsAudited() {
 		SubjectId buyer = SubjectId.random();
 		Shipment shipment = shipped(buyer);

@@ -78,6 +78,23 @@ class ShippingSandboxTest {
 	}
 
 	@Test
+	void anIncompleteRequestIsRefusedAndNothingIsStored() {
+		UUID order = UUID.randomUUID();
+		SubjectId buyer = SubjectId.random();
+		ShipmentRequest noStreet = new ShipmentRequest(order, buyer, "WT-1", "standard", "Mei Lin", " ", null, "Forest Hills", null,
+				"11375", "US", null, 300, Money.ofDollars("10"));
+		ShipmentRequest badCountry = new ShipmentRequest(order, buyer, "WT-1", "standard", "Mei Lin", "42 Austin Street", null,
+				"Forest Hills", null, "11375", "USA", null, 300, Money.ofDollars("10"));
+		ShipmentRequest weightless = new ShipmentRequest(order, buyer, "WT-1", "standard", "Mei Lin", "42 Austin Street", null,
+				"Forest Hills", null, "11375", "US", null, 0, Money.ofDollars("10"));
+		for (ShipmentRequest bad : List.of(noStreet, badCountry, weightless)) {
+			assertThatThrownBy(() -> shipping.ship(bad)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageNotContaining("Mei Lin");
+		}
+		assertThat(shipping.shipment(order)).isEmpty();
+	}
+
+	@Test
 	void shippingAnOrderTwiceGivesTheFirstShipment() {
 		UUID order = UUID.randomUUID();
 		SubjectId buyer = SubjectId.random();

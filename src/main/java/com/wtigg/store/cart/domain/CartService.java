@@ -166,7 +166,7 @@ public class CartService implements CartApi {
 	@Override
 	public Map<Long, Integer> contents(UUID cart) {
 		Map<Long, Integer> contents = new java.util.LinkedHashMap<>();
-		view(cart).lines().forEach(line -> contents.put(line.item().id(), line.quantity()));
+		carts.lines(cart).forEach(line -> contents.put(line.pieceId(), line.quantity()));
 		return contents;
 	}
 

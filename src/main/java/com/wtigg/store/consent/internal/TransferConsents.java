@@ -17,6 +17,7 @@ import com.wtigg.store.audit.AuditEntry;
 import com.wtigg.store.audit.AuditLog;
 import com.wtigg.store.consent.ConsentApi;
 import com.wtigg.store.consent.TransferConsent;
+import com.wtigg.store.consent.TransferConsentRecord;
 import com.wtigg.store.privacy.DataCategory;
 import com.wtigg.store.privacy.Processor;
 import com.wtigg.store.privacy.ProcessorRegister;
@@ -68,6 +69,24 @@ class TransferConsents implements ConsentApi {
 			.update();
 		audit.record(new AuditEntry(actor(consent.subject()), "consent.transfer.given", consent.subject(), null, null));
 		return id;
+	}
+
+	@Override
+	public List<TransferConsentRecord> transferConsents(SubjectId subject) {
+		return jdbc.sql("""
+				select id, processor_ids, purposes, categories, policy_version, source, given_at, withdrawn_at
+				from transfer_consent where subject_id = ? order by given_at desc, id
+				""")
+			.param(subject.value())
+			.query((rs, n) -> new TransferConsentRecord(rs.getObject("id", UUID.class), texts(rs.getArray("processor_ids")),
+					texts(rs.getArray("purposes")), texts(rs.getArray("categories")), rs.getString("policy_version"),
+					rs.getString("source"), rs.getTimestamp("given_at").toInstant(),
+					rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant()))
+			.list();
+	}
+
+	private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+		return List.of((String[]) array.getArray());
 	}
 
 	@Override

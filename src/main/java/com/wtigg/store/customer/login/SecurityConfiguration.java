@@ -38,7 +38,10 @@ class SecurityConfiguration {
 			.ignoringRequestMatchers("/payment/webhooks/**")
 			// analytics (issue 5): navigator.sendBeacon cannot send the token; the beacon endpoint takes
 			// only same-origin JSON (which no other site's page can send without CORS) and the visitor's cookie
-			.ignoringRequestMatchers("/analytics/beacon"))
+			.ignoringRequestMatchers("/analytics/beacon")
+			// marketing: the one-click unsubscribe (RFC 8058) comes from mail clients without cookies; its token is the authority
+			.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+					&& request.getServletPath().matches("/marketing/unsubscribe/[A-Za-z0-9_-]+")))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(paths -> paths
 				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()

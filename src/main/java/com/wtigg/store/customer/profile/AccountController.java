@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +41,7 @@ import com.wtigg.store.customer.registration.Registration;
 import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.Languages;
 import com.wtigg.store.shared.security.SignedIn;
+import com.wtigg.store.shared.web.AccountSection;
 import com.wtigg.store.shared.web.FormErrors;
 import com.wtigg.store.shared.web.NotFoundException;
 
@@ -52,7 +54,7 @@ import com.wtigg.store.shared.web.NotFoundException;
 class AccountController {
 
 	private static final Set<String> NOTES = Set.of("saved", "emailSent", "passwordChanged", "addressSaved",
-			"addressRemoved", "sessionsEnded");
+			"addressRemoved", "sessionsEnded", "newsletterSent", "newsletterWithdrawn");
 
 	private final Accounts accounts;
 
@@ -70,8 +72,12 @@ class AccountController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<AccountSection> sections;
+
 	AccountController(Accounts accounts, AddressBook addresses, PasswordRules passwords, Registration registration,
-			Sessions sessions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			Sessions sessions, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<AccountSection> sections) {
+		this.sections = sections;
 		this.accounts = accounts;
 		this.addresses = addresses;
 		this.passwords = passwords;
@@ -213,6 +219,7 @@ class AccountController {
 		Account account = account(me);
 		model.addAttribute("page", new AccountPage(account, addresses.of(me.subject()), note, failedForm, typed, errors,
 				countries(locale)));
+		model.addAttribute("sections", sections.orderedStream().toList());
 		return "account/account";
 	}
 

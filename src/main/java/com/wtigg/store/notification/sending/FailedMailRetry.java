@@ -8,6 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.wtigg.store.customer.AccountMail;
+import com.wtigg.store.marketing.MarketingMail;
+import com.wtigg.store.ordering.OrderMail;
 
 /**
  * Tries the mails that could not be sent (the SMTP server was away) again every few minutes,
@@ -31,10 +33,12 @@ class FailedMailRetry {
 		retryMailsFailedBefore(settings.retryInterval());
 	}
 
-	/** Resubmits the failed publications of account events published at least this long ago. */
+	/** Resubmits the failed publications of account and order mail events published at least this long ago. */
 	void retryMailsFailedBefore(Duration age) {
 		failed.resubmit(ResubmissionOptions.defaults()
 			.withMinAge(age)
-			.withFilter(publication -> publication.getEvent() instanceof AccountMail));
+			.withFilter(publication -> publication.getEvent() instanceof AccountMail
+					|| publication.getEvent() instanceof OrderMail
+					|| publication.getEvent() instanceof MarketingMail));
 	}
 }

@@ -21,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wtigg.store.customer.AccountMail;
 import com.wtigg.store.customer.MailRecipient;
+import com.wtigg.store.marketing.MarketingMail;
+import com.wtigg.store.ordering.OrderMail;
 import com.wtigg.store.shared.Languages;
 import com.wtigg.store.shared.StoreIdentity;
 
 /**
- * Sends the mail of an account event once, however often the event arrives: the event's digest
+ * Sends the mail of an account or order event once, however often the event arrives: the event's digest
  * is recorded in the same transaction, before sending, and a digest already recorded means the
  * mail went out. When sending fails the transaction rolls back, the record with it, and the
  * event's publication stays incomplete until it is delivered again.
@@ -61,8 +63,28 @@ class MailDelivery {
 	 */
 	@Transactional
 	public void once(AccountMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
+	/** The same for a marketing mail: the double opt-in's link, a campaign's mail to one subscriber. */
+	@Transactional
+	public void once(MarketingMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
+	/**
+	 * Writes and sends the order event's mail unless it was handled before.
+	 *
+	 * @param letter whom the mail goes to and what it says; empty when the order or its buyer's key is gone
+	 */
+	@Transactional
+	public void once(OrderMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
+	private void deliver(Record event, Supplier<Optional<Letter>> letter) {
 		String mail = mailOf(event);
-		byte[] key = EventDigest.of((Record) event);
+		byte[] key = EventDigest.of(event);
 		if (!deliveries.claim(key, mail)) {
 			log.debug("The {} mail of this event was handled before; not sent again", mail);
 			return;
@@ -70,20 +92,21 @@ class MailDelivery {
 		Optional<Letter> written = letter.get();
 		if (written.isEmpty()) {
 			deliveries.noRecipient(key);
-			log.info("No {} mail sent: the account, its address or its key is gone", mail);
+			log.info("No {} mail sent: its recipient, their address or their key is gone", mail);
 			return;
 		}
-		send(mail, written.get().to(), renderer.render(mail, written.get()));
+		send(mail, written.get(), renderer.render(mail, written.get()));
 		log.info("Sent a {} mail", mail);
 	}
 
 	/** The mail's name: the event's, such as {@code verifyEmail} for {@code VerifyEmail}. */
-	static String mailOf(AccountMail event) {
+	static String mailOf(Record event) {
 		String type = event.getClass().getSimpleName();
 		return Character.toLowerCase(type.charAt(0)) + type.substring(1);
 	}
 
-	private void send(String mail, MailRecipient to, RenderedMail rendered) {
+	private void send(String mail, Letter letter, RenderedMail rendered) {
+		MailRecipient to = letter.to();
 		try {
 			MimeMessage message = sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -96,6 +119,9 @@ class MailDelivery {
 			helper.setText(rendered.text(), rendered.html());
 			message.setHeader("Content-Language", Languages.tag(rendered.language()));
 			message.setHeader("Auto-Submitted", "auto-generated");
+			for (var header : letter.headers().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 			sender.send(message);
 		}
 		catch (MessagingException | UnsupportedEncodingException | MailException e) {

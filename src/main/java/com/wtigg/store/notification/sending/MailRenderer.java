@@ -41,7 +41,8 @@ class MailRenderer {
 
 	RenderedMail render(String mail, Letter letter) {
 		Locale language = Languages.closest(letter.to().language());
-		String subject = messages.getMessage("mail." + mail + ".subject", new Object[] { store.name() }, language);
+		String subject = letter.subject() != null ? letter.subject()
+				: messages.getMessage("mail." + mail + ".subject", new Object[] { store.name() }, language);
 		MailContext context = new MailContext(language, messages, store, links, settings.timeZone(),
 				letter.to().name(), subject);
 		Map<String, Object> values = new HashMap<>(letter.values());

@@ -72,7 +72,8 @@ class CheckoutController {
 	}
 
 	@GetMapping("/review")
-	String review(@RequestParam(required = false) String declined, HttpServletRequest request, Model model) {
+	String review(@RequestParam(required = false) String declined, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		Optional<Basket> basket = session.basket(request);
 		if (basket.isEmpty()) {
 			return "redirect:/cart";
@@ -86,6 +87,10 @@ class CheckoutController {
 		if (draft.checkoutKey() == null || !usableKey(draft.checkoutKey())) {
 			draft = draft.withCheckoutKey(UUID.randomUUID().toString());
 			session.save(basket.get(), buyer, draft);
+		}
+		if (buyer.guest()) {
+			// the buyer cookie exists before the form is sent, so two sends at once name the same browser
+			access.guestToken(request, response);
 		}
 		model.addAttribute("declined", declined != null && DECLINES.contains(declined) ? declined : null);
 		return reviewPage(model, basket.get(), new CheckoutSession.Buyer(buyer.subject(), buyer.guest(), draft), option.get(), false);

@@ -1,5 +1,6 @@
 package com.wtigg.store.ordering.checkout;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.wtigg.store.customer.CustomerProfile;
 import com.wtigg.store.ordering.domain.CheckoutDraft;
 import com.wtigg.store.ordering.domain.Preferences;
+import com.wtigg.store.marketing.MarketingApi;
+import com.wtigg.store.marketing.SignUpSource;
+import com.wtigg.store.marketing.Topic;
 import com.wtigg.store.shared.EmailAddress;
 import com.wtigg.store.shared.PersonalText;
 import com.wtigg.store.shared.PostalAddress;
@@ -38,9 +42,12 @@ class CheckoutStepsController {
 
 	private final ShippingApi shipping;
 
-	CheckoutStepsController(CheckoutSession session, ShippingApi shipping) {
+	private final MarketingApi marketing;
+
+	CheckoutStepsController(CheckoutSession session, ShippingApi shipping, MarketingApi marketing) {
 		this.session = session;
 		this.shipping = shipping;
+		this.marketing = marketing;
 	}
 
 	@GetMapping
@@ -111,6 +118,11 @@ class CheckoutStepsController {
 			return contactPage(model, basket.get(), buyer, new StepForm(new HashMap<>(form), errors), locale);
 		}
 		session.save(basket.get(), buyer, buyer.draft().withContact(email.get().value(), phone.orElse(null), to, billing));
+		// marketing: the unticked "send me news" box asks for the newsletter, confirmed by mail (double opt-in)
+		if ("yes".equals(form.get("newsletter"))) {
+			marketing.signUp(email.get(), EnumSet.of(Topic.NEWSLETTER), SignUpSource.CHECKOUT, locale,
+					buyer.guest() ? null : buyer.subject());
+		}
 		return "redirect:/checkout/shipping";
 	}
 

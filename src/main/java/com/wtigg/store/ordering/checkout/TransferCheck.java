@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.wtigg.store.consent.ConsentApi;
@@ -13,6 +12,7 @@ import com.wtigg.store.consent.TransferConsent;
 import com.wtigg.store.privacy.Processor;
 import com.wtigg.store.privacy.ProcessorRegister;
 import com.wtigg.store.payment.PaymentApi;
+import com.wtigg.store.shared.PolicyVersion;
 import com.wtigg.store.shipping.ShippingApi;
 
 /**
@@ -33,15 +33,15 @@ class TransferCheck {
 
 	private final ShippingApi shipping;
 
-	private final String policyVersion;
+	private final PolicyVersion policy;
 
 	TransferCheck(ConsentApi consents, ProcessorRegister register, PaymentApi payments, ShippingApi shipping,
-			@Value("${store.ordering.policy-version:2026-12-01}") String policyVersion) {
+			PolicyVersion policy) {
 		this.consents = consents;
 		this.register = register;
 		this.payments = payments;
 		this.shipping = shipping;
-		this.policyVersion = policyVersion;
+		this.policy = policy;
 	}
 
 	/** Whether the buyer is in China by the checkout's addresses or their account's. */
@@ -77,6 +77,6 @@ class TransferCheck {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Set<String> categories = shown.stream().flatMap(p -> p.categories().stream()).map(Enum::name)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		consents.recordTransfer(new TransferConsent(buyer.subject(), ids, purposes, categories, policyVersion, "checkout"));
+		consents.recordTransfer(new TransferConsent(buyer.subject(), ids, purposes, categories, policy.version(), "checkout"));
 	}
 }

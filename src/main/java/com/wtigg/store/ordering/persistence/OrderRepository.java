@@ -68,18 +68,24 @@ public class OrderRepository {
 		return true;
 	}
 
+	/**
+	 * The order with its lines. The lines are read first, not while the order's row is being read,
+	 * so that one look-up never holds two of the pool's connections at once.
+	 */
 	public Optional<OrderView> find(UUID id) {
-		return jdbc.sql("select * from shop_order where id = ?").param(id).query(this::view).optional();
+		List<OrderLine> lines = lines(id);
+		return jdbc.sql("select * from shop_order where id = ?").param(id).query((rs, n) -> view(rs, lines)).optional();
 	}
 
 	public Optional<OrderView> findByNumber(String number) {
-		return jdbc.sql("select * from shop_order where number = ?").param(number).query(this::view).optional();
+		return jdbc.sql("select id from shop_order where number = ?").param(number).query(UUID.class).optional()
+			.flatMap(this::find);
 	}
 
 	/** The order of this number placed with this email (by its blind index), if both match one order. */
-	public Optional<UUID> idByEmailAndNumber(byte[] emailIndex, String number) {
+	public Optional<UUID> idByEmail(String email, String number) {
 		return jdbc.sql("select id from shop_order where number = ? and email_index = ? and not restricted")
-			.params(number, emailIndex).query(UUID.class).optional();
+			.params(number, sealing.emailIndex(email)).query(UUID.class).optional();
 	}
 
 	/** Whether the guest cookie's digest is the one the order was placed with. */
@@ -183,12 +189,12 @@ public class OrderRepository {
 				rs.getString("tracking_link"), rs.getString("flagged"));
 	}
 
-	private OrderView view(ResultSet rs, int n) throws SQLException {
+	private OrderView view(ResultSet rs, List<OrderLine> lines) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		SubjectId subject = new SubjectId(rs.getObject("subject_id", UUID.class));
 		OrderSealing.Opened opened = sealing.open(subject, rs);
 		return new OrderView(id, rs.getString("number"), subject, OrderStatus.ofColumn(rs.getString("status")),
-				Locale.forLanguageTag(rs.getString("language")), rs.getTimestamp("placed_at").toInstant(), lines(id),
+				Locale.forLanguageTag(rs.getString("language")), rs.getTimestamp("placed_at").toInstant(), lines,
 				new Money(rs.getLong("subtotal_cents")), new Money(rs.getLong("shipping_cents")),
 				new Money(rs.getLong("total_cents")), new Money(rs.getLong("refunded_cents")), rs.getString("shipping_option"),
 				new LocalizedText(rs.getString("shipping_name_en"), rs.getString("shipping_name_zh")),

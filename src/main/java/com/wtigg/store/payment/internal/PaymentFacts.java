@@ -31,17 +31,19 @@ class PaymentFacts {
 	}
 
 	/** Marks the payment captured and publishes the capture, unless it already was. */
-	boolean capture(PaymentRecord payment, @Nullable String captureReference, Money amount, @Nullable Card card) {
+	boolean capture(PaymentRecord payment, @Nullable String reference, @Nullable String captureReference, Money amount,
+			@Nullable Card card) {
 		if (payment.taken()) {
 			if (card != null && payment.cardBrand() == null) {
 				payments.card(payment.orderId(), seal.brand(payment.subject(), card), seal.last4(payment.subject(), card));
 			}
 			return false;
 		}
-		payments.captured(payment.orderId(), captureReference, amount, seal.brand(payment.subject(), card),
+		String paid = reference != null ? reference : payment.reference();
+		payments.captured(payment.orderId(), paid, captureReference, amount, seal.brand(payment.subject(), card),
 				seal.last4(payment.subject(), card));
-		String reference = captureReference != null ? captureReference : payment.reference();
-		events.publishEvent(new PaymentCaptured(payment.orderId(), payment.gateway(), reference, amount));
+		events.publishEvent(new PaymentCaptured(payment.orderId(), payment.gateway(),
+				captureReference != null ? captureReference : paid, amount));
 		return true;
 	}
 

@@ -64,11 +64,14 @@ class PaymentPersonalData implements PersonalDataHolder {
 						ErasureAction.KEEP_FOR_LAW),
 				new PersonalField("payment.refunded_cents", DataCategory.PURCHASES, TAX, LegalBasis.LEGAL_OBLIGATION, RETENTION,
 						ErasureAction.KEEP_FOR_LAW),
+				new PersonalField("payment_attempt.reference", DataCategory.PURCHASES, "finding the order of a processor's "
+						+ "late report on an earlier attempt", LegalBasis.LEGAL_OBLIGATION, RETENTION, ErasureAction.KEEP_FOR_LAW),
 				new PersonalField("payment_refund.amount_cents", DataCategory.PURCHASES, TAX, LegalBasis.LEGAL_OBLIGATION,
 						RETENTION, ErasureAction.KEEP_FOR_LAW)),
 				List.of("payment.order_id", "payment.gateway", "payment.attempt", "payment.state", "payment.restricted",
 						"payment.created_at", "payment.updated_at", "payment_refund.refund_key", "payment_refund.order_id",
-						"payment_refund.processor_reference", "payment_refund.created_at"));
+						"payment_refund.processor_reference", "payment_refund.created_at", "payment_attempt.gateway",
+						"payment_attempt.order_id", "payment_attempt.created_at"));
 	}
 
 	@Override

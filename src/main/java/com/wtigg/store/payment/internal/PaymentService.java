@@ -78,7 +78,7 @@ class PaymentService implements PaymentApi {
 			payments.restart(payment.orderId(), gateway.name(), request.amount(), attempt);
 		}
 		Attempt started = gateway.start(request, attempt);
-		payments.started(payment.orderId(), started.reference());
+		payments.started(payment.orderId(), gateway.name(), started.reference());
 		return started.start();
 	}
 
@@ -98,7 +98,7 @@ class PaymentService implements PaymentApi {
 		}
 		Charge charge = gateway.confirm(payment.reference(), parameters);
 		switch (charge.outcome().status()) {
-			case SUCCEEDED -> facts.capture(payment, charge.captureReference(), payment.amount(), charge.card());
+			case SUCCEEDED -> facts.capture(payment, payment.reference(), charge.captureReference(), payment.amount(), charge.card());
 			case DECLINED -> facts.declined(payment, payment.reference());
 			default -> { }
 		}

@@ -50,12 +50,18 @@ class Payments {
 			.query(Payments::record).optional();
 	}
 
-	/** Locks the payment the processor knows by this reference, or by this capture's reference. */
+	/** Locks the payment the processor knows by this reference or, when it names none, by its capture's reference. */
 	Optional<PaymentRecord> lockByReference(String gateway, @Nullable String reference, @Nullable String captureReference) {
-		return jdbc.sql("select " + COLUMNS + " from payment where gateway = ? and (reference = ? or capture_reference = ?) "
-				+ "order by order_id limit 1 for update")
-			.params(gateway, reference, captureReference)
-			.query(Payments::record).optional();
+		if (reference == null && captureReference == null) {
+			return Optional.empty();
+		}
+		if (reference != null) {
+			return jdbc.sql("select " + COLUMNS + " from payment where order_id = "
+					+ "(select order_id from payment_attempt where gateway = ? and reference = ?) for update")
+				.params(gateway, reference).query(Payments::record).optional();
+		}
+		return jdbc.sql("select " + COLUMNS + " from payment where gateway = ? and capture_reference = ? for update")
+			.params(gateway, captureReference).query(Payments::record).optional();
 	}
 
 	/** A new attempt of the payment (after a decline or cancellation, or with another gateway). */
@@ -67,17 +73,22 @@ class Payments {
 			.params(gateway, amount.cents(), attempt, orderId).update();
 	}
 
-	void started(UUID orderId, String reference) {
+	/** The processor's reference of the current attempt; every reference the order had stays known. */
+	void started(UUID orderId, String gateway, String reference) {
 		jdbc.sql("update payment set reference = ?, updated_at = now() where order_id = ?").params(reference, orderId).update();
+		jdbc.sql("insert into payment_attempt (gateway, reference, order_id) values (?, ?, ?) on conflict do nothing")
+			.params(gateway, reference, orderId).update();
 	}
 
-	void captured(UUID orderId, @Nullable String captureReference, Money amount, byte @Nullable [] brand,
+	/** Marks the payment captured by the attempt {@code reference} (which refunds then go through). */
+	void captured(UUID orderId, String reference, @Nullable String captureReference, Money amount, byte @Nullable [] brand,
 			byte @Nullable [] last4) {
 		jdbc.sql("""
-				update payment set state = 'CAPTURED', capture_reference = coalesce(?, capture_reference), captured_cents = ?,
-				card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4), updated_at = now() where order_id = ?
+				update payment set state = 'CAPTURED', reference = ?, capture_reference = coalesce(?, capture_reference),
+				captured_cents = ?, card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4),
+				updated_at = now() where order_id = ?
 				""")
-			.params(captureReference, amount.cents(), brand, last4, orderId).update();
+			.params(reference, captureReference, amount.cents(), brand, last4, orderId).update();
 	}
 
 	void card(UUID orderId, byte[] brand, byte[] last4) {

@@ -49,7 +49,7 @@ class WebhookIntake {
 		}
 		PaymentRecord payment = found.get();
 		switch (event.kind()) {
-			case CAPTURED -> facts.capture(payment, event.captureReference(),
+			case CAPTURED -> facts.capture(payment, event.reference(), event.captureReference(),
 					event.amount() != null ? event.amount() : payment.amount(), event.card());
 			case DECLINED -> facts.declined(payment, event.reference());
 			case REFUNDED -> refunded(payment, event);
@@ -59,7 +59,7 @@ class WebhookIntake {
 
 	/** A refund implies the capture, which may not have been reported yet. */
 	private void refunded(PaymentRecord payment, Notification event) {
-		if (facts.capture(payment, event.captureReference(), payment.amount(), event.card())) {
+		if (facts.capture(payment, event.reference(), event.captureReference(), payment.amount(), event.card())) {
 			payment = payments.lock(payment.orderId()).orElseThrow();
 		}
 		Money total = event.amount() != null ? event.amount() : payment.captured();

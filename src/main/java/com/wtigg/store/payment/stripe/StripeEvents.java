@@ -42,6 +42,9 @@ final class StripeEvents {
 		catch (RuntimeException e) {
 			throw new WebhookRejected("the Stripe event cannot be read");
 		}
+		if (event == null || event.getId() == null || event.getType() == null) {
+			throw new WebhookRejected("the Stripe event names no id or type");
+		}
 		if (event.getAccount() != null && !event.getAccount().equals(settings.accountId())) {
 			throw new WebhookRejected("the Stripe event is for another account");
 		}

@@ -31,6 +31,12 @@ public enum StoreCookie {
 	BUYER("buyer", Category.NECESSARY,
 			"Lets the browser that placed an order as a guest open that order's payment and confirmation pages.",
 			Duration.ofDays(30)),
+	// consent: cookie choice (begin)
+	CONSENT("consent", Category.NECESSARY,
+			"Remembers your cookie choice and any opt-out of sale or sharing, signed by the store, under a random id "
+					+ "that names no one; it ends 12 months after your choice.",
+			Duration.ofDays(365)),
+	// consent: cookie choice (end)
 	// --- analytics (issue 5): the pseudonymous visitor id of first-party usage analytics ---
 	VISITOR("visitor", Category.ANALYTICS,
 			"Counts your visits and pages viewed for our own usage statistics, under a random id that names no "
@@ -120,6 +126,25 @@ public enum StoreCookie {
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
+
+	// consent: cookie choice (begin)
+	/** As {@link #set}, for a cookie whose lifetime is configured rather than fixed. */
+	public void set(HttpServletRequest request, HttpServletResponse response, String value, Duration maxAge) {
+		ResponseCookie cookie = ResponseCookie.from(nameIn(request), value)
+			.path("/")
+			.maxAge(maxAge)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
+	/** The key of the cookie's purpose among the store's texts, in every language. */
+	public String purposeKey() {
+		return "cookie.purpose." + name();
+	}
+	// consent: cookie choice (end)
 
 	/** Tells the browser to drop the cookie. */
 	public void clear(HttpServletRequest request, HttpServletResponse response) {

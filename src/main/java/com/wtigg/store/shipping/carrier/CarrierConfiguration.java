@@ -1,5 +1,6 @@
 package com.wtigg.store.shipping.carrier;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.wtigg.store.privacy.ProcessorRegister;
 import com.wtigg.store.shipping.CarrierGateway;
 
 /**
@@ -22,14 +24,12 @@ class CarrierConfiguration {
 	}
 
 	@Bean
-	CarrierGateway carrierGateway(ShippingProperties properties, RateTable table) {
+	CarrierGateway carrierGateway(ShippingProperties properties, RateTable table, ProcessorRegister register, Clock clock) {
 		String carrier = properties.carrier().strip().toLowerCase(Locale.ROOT);
 		return switch (carrier) {
 			case "sandbox" -> new SandboxCarrier(table);
-			case "ups", "fedex" -> {
-				requireCredentials(carrier, "ups".equals(carrier) ? properties.ups() : properties.fedex());
-				throw new CarrierSettingsException("The " + carrier + " adapter is not part of this build yet", List.of());
-			}
+			case "ups" -> new UpsCarrier(requireCredentials(carrier, properties.ups()), properties.shipper(), register, clock);
+			case "fedex" -> new FedexCarrier(requireCredentials(carrier, properties.fedex()), properties.shipper(), register, clock);
 			default -> throw new CarrierSettingsException(
 					"store.shipping.carrier names no carrier this store knows (sandbox, ups or fedex)", List.of());
 		};

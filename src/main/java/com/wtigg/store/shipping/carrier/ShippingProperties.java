@@ -2,6 +2,7 @@ package com.wtigg.store.shipping.carrier;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param freeStandardOver a US standard parcel ships free when the subtotal is above this (dollars)
  * @param parcelWeightGrams the weight quoted at checkout, before the parcel is packed
+ * @param rateCacheTime how long a real carrier's quote for a country is reused before it is asked again
  */
 @ConfigurationProperties("store.shipping")
 public record ShippingProperties(@DefaultValue("sandbox") String carrier, @DefaultValue("500") BigDecimal freeStandardOver,
-		@DefaultValue("500") int parcelWeightGrams, @DefaultValue Table rates, @DefaultValue Shipper shipper,
+		@DefaultValue("500") int parcelWeightGrams, @DefaultValue("10m") Duration rateCacheTime, @DefaultValue Table rates, @DefaultValue Shipper shipper,
 		@DefaultValue Credentials ups, @DefaultValue Credentials fedex) {
 
 	/** Dollars and business days per zone (the US, everywhere else) and option. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -25,19 +26,20 @@ final class Barcodes {
 	private Barcodes() {
 	}
 
-	static String code128(String text) {
+	/** The barcode, or empty for a text Code 128 cannot hold (such as one with characters beyond ASCII). */
+	static Optional<String> code128(String text) {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			BitMatrix matrix = new Code128Writer().encode(text, BarcodeFormat.CODE_128, WIDTH, HEIGHT,
 					Map.of(EncodeHintType.MARGIN, 10));
 			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
 		}
-		catch (WriterException e) {
-			throw new IllegalArgumentException("Not encodable in Code 128", e);
+		catch (WriterException | IllegalArgumentException e) {
+			return Optional.empty();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+		return Optional.of("data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray()));
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +64,7 @@ class LabelController {
 		audit.record(new AuditEntry(staff().actor(), "shipping.label.viewed", shipment.subject(), PURPOSE, "order " + shipment.orderId()));
 		model.addAttribute("shipment", shipment);
 		model.addAttribute("recipient", recipient.orElse(null));
-		model.addAttribute("barcode", Barcodes.code128(shipment.trackingNumber()));
+		model.addAttribute("barcode", Barcodes.code128(shipment.trackingNumber()).orElse(null));
 		model.addAttribute("trackingLink", shipping.shipment(shipment.orderId()).orElseThrow().trackingLink().toString());
 		return "shipping/label";
 	}
@@ -77,7 +78,8 @@ class LabelController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(shipment.labelType()))
 			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"label-" + shipment.trackingNumber() + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("label-" + shipment.trackingNumber()).build().toString())
 			.body(label);
 	}
 
