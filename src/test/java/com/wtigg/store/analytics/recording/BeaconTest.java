@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.wtigg.store.PolicyClause;
 import com.wtigg.store.analytics.AnalyticsTest;
-import com.wtigg.store.analytics.TestCookieChoices;
+import com.wtigg.store.consent.cookie.ConsentCookieFixture;
 
 /**
  * The beacon records tile and banner clicks and time on page with consent; garbage, oversized,
@@ -32,13 +33,26 @@ class BeaconTest {
 	MockMvcTester mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	/** Real signed consent cookies, as the store writes them after a choice. */
+	private ConsentCookieFixture consent() {
+		return new ConsentCookieFixture(context);
+	}
+
+	/** The consent cookie of a choice: "analytics" allows analytics, "reject" refuses all. */
+	private Cookie choice(String choice) {
+		return choice.equals("analytics") ? consent().analyticsAllowed() : consent().allRefused();
+	}
+
+	@Autowired
 	JdbcClient jdbc;
 
 	Cookie visitor;
 
 	@BeforeEach
 	void aConsentingVisitor() {
-		visitor = mvc.get().uri("/").header(TestCookieChoices.HEADER, "analytics").exchange().getResponse()
+		visitor = mvc.get().uri("/").cookie(consent().analyticsAllowed()).exchange().getResponse()
 			.getCookie("visitor");
 	}
 
@@ -48,7 +62,7 @@ class BeaconTest {
 
 	private MvcTestResult send(String body, String contentType, String choice) {
 		var request = mvc.post().uri("/analytics/beacon").contentType(contentType).content(body).cookie(visitor);
-		return (choice == null ? request : request.header(TestCookieChoices.HEADER, choice)).exchange();
+		return (choice == null ? request : request.cookie(choice(choice))).exchange();
 	}
 
 	private static String click(UUID id) {

@@ -11,15 +11,18 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.wtigg.store.PolicyClause;
 import com.wtigg.store.analytics.AnalyticsTest;
-import com.wtigg.store.analytics.TestCookieChoices;
+import com.wtigg.store.consent.cookie.ConsentCookieFixture;
 import com.wtigg.store.customer.StaffFlows;
 import com.wtigg.store.privacy.Restrictions;
 import com.wtigg.store.shared.SubjectId;
@@ -39,6 +42,19 @@ class UsageRecordingTest {
 	MockMvcTester mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	/** Real signed consent cookies, as the store writes them after a choice. */
+	private ConsentCookieFixture consent() {
+		return new ConsentCookieFixture(context);
+	}
+
+	/** The consent cookie of a choice: "analytics" allows analytics, "reject" refuses all. */
+	private Cookie choice(String choice) {
+		return choice.equals("analytics") ? consent().analyticsAllowed() : consent().allRefused();
+	}
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -53,7 +69,7 @@ class UsageRecordingTest {
 
 	private MvcTestResult search(String query, String choice) {
 		var request = mvc.get().uri("/search").param("q", query).header("User-Agent", IPHONE);
-		return (choice == null ? request : request.header(TestCookieChoices.HEADER, choice)).exchange();
+		return (choice == null ? request : request.cookie(choice(choice))).exchange();
 	}
 
 	/** Waits until a later, consented page view is written: anything queued before it is written too. */
@@ -79,7 +95,7 @@ class UsageRecordingTest {
 	void recordsAPageViewWithTheSearchDeviceTruncatedAddressAndReferrerOrigin() {
 		String query = Events.marker();
 		MvcTestResult result = mvc.get().uri("/search").param("q", "  " + query.toUpperCase() + "  ")
-			.header("User-Agent", IPHONE).header(TestCookieChoices.HEADER, "analytics")
+			.header("User-Agent", IPHONE).cookie(consent().analyticsAllowed())
 			.header("Referer", "https://www.example.com/blog/jade?utm=1")
 			.with(request -> {
 				request.setRemoteAddr("203.0.113.77");
@@ -100,18 +116,18 @@ class UsageRecordingTest {
 	@Test
 	void aPageOfTheStoreItselfIsKeptAsTheReferrersPath() {
 		String query = Events.marker();
-		assertThat(mvc.get().uri("/search").param("q", query).header(TestCookieChoices.HEADER, "analytics")
+		assertThat(mvc.get().uri("/search").param("q", query).cookie(consent().analyticsAllowed())
 			.header("Referer", "http://localhost/c/bangles?page=2").exchange()).hasStatusOk();
 		assertThat(events().await(1, "search_query = ?", query).getFirst()).containsEntry("referrer", "/c/bangles");
 	}
 
 	@Test
 	void countsEveryViewOfTheSameVisitorIncludingPagesServedFromTheCache() {
-		MvcTestResult first = mvc.get().uri("/c/bangles").header(TestCookieChoices.HEADER, "analytics").exchange();
+		MvcTestResult first = mvc.get().uri("/c/bangles").cookie(consent().analyticsAllowed()).exchange();
 		assertThat(first).hasStatusOk();
 		var visitor = first.getResponse().getCookie("visitor");
 		for (int i = 0; i < 2; i++) {
-			assertThat(mvc.get().uri("/c/bangles").cookie(visitor).header(TestCookieChoices.HEADER, "analytics")
+			assertThat(mvc.get().uri("/c/bangles").cookie(visitor).cookie(consent().analyticsAllowed())
 				.exchange()).hasStatusOk().cookies().doesNotContainCookie("visitor");
 		}
 		assertThat(events().await(3, "visitor_id = ?", UUID.fromString(visitor.getValue()))).hasSize(3)
@@ -121,7 +137,7 @@ class UsageRecordingTest {
 	@Test
 	void aSignedInSubjectsViewsCarryTheSubjectAndNoVisitorId() {
 		SubjectId subject = SubjectId.random();
-		assertThat(mvc.get().uri("/c/rings").header(TestCookieChoices.HEADER, "analytics")
+		assertThat(mvc.get().uri("/c/rings").cookie(consent().analyticsAllowed())
 			.with(authentication(StaffFlows.customer(subject))).exchange()).hasStatusOk().cookies().doesNotContainCookie("visitor");
 		Map<String, Object> event = events().await(1, "subject_id = ?", subject.value()).getFirst();
 		assertThat(event).containsEntry("path", "/c/rings");
@@ -134,7 +150,7 @@ class UsageRecordingTest {
 		SubjectId subject = SubjectId.random();
 		restrictions.restrict(subject, "test");
 		String query = Events.marker();
-		MvcTestResult result = mvc.get().uri("/search").param("q", query).header(TestCookieChoices.HEADER, "analytics")
+		MvcTestResult result = mvc.get().uri("/search").param("q", query).cookie(consent().analyticsAllowed())
 			.with(authentication(StaffFlows.customer(subject))).exchange();
 		assertThat(result).hasStatusOk().cookies().doesNotContainCookie("visitor");
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("/js/analytics");
@@ -145,9 +161,9 @@ class UsageRecordingTest {
 
 	@Test
 	void withdrawingConsentDropsTheVisitorCookie() {
-		MvcTestResult given = mvc.get().uri("/").header(TestCookieChoices.HEADER, "analytics").exchange();
+		MvcTestResult given = mvc.get().uri("/").cookie(consent().analyticsAllowed()).exchange();
 		var visitor = given.getResponse().getCookie("visitor");
-		MvcTestResult withdrawn = mvc.get().uri("/").cookie(visitor).header(TestCookieChoices.HEADER, "reject").exchange();
+		MvcTestResult withdrawn = mvc.get().uri("/").cookie(visitor).cookie(consent().allRefused()).exchange();
 		assertThat(withdrawn).hasStatusOk();
 		assertThat(withdrawn.getResponse().getCookie("visitor").getMaxAge()).isZero();
 	}
@@ -170,7 +186,7 @@ class UsageRecordingTest {
 	@Test
 	void pagesThatAreNotCountedRecordNothing() {
 		String marker = Events.marker();
-		assertThat(mvc.get().uri("/account/login?q=" + marker).header(TestCookieChoices.HEADER, "analytics").exchange())
+		assertThat(mvc.get().uri("/account/login?q=" + marker).cookie(consent().analyticsAllowed()).exchange())
 			.hasStatusOk().cookies().doesNotContainCookie("visitor");
 		awaitEverythingBefore();
 		assertThat(events().where("path like '/account%'")).isEmpty();

@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -22,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import com.wtigg.store.Html;
 import com.wtigg.store.PolicyClause;
 import com.wtigg.store.analytics.AnalyticsTest;
-import com.wtigg.store.analytics.TestCookieChoices;
+import com.wtigg.store.consent.cookie.ConsentCookieFixture;
 import com.wtigg.store.customer.StaffFlows;
 import com.wtigg.store.shared.SubjectId;
 import com.wtigg.store.shared.security.StaffRole;
@@ -36,6 +39,19 @@ class AnalyticsPagesTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	/** Real signed consent cookies, as the store writes them after a choice. */
+	private ConsentCookieFixture consent() {
+		return new ConsentCookieFixture(context);
+	}
+
+	/** The consent cookie of a choice: "analytics" allows analytics, "reject" refuses all. */
+	private Cookie choice(String choice) {
+		return choice.equals("analytics") ? consent().analyticsAllowed() : consent().allRefused();
+	}
 
 	@Autowired
 	JdbcClient jdbc;
@@ -105,7 +121,7 @@ class AnalyticsPagesTest {
 	@Test
 	void theDashboardIsInChineseToo() {
 		MvcTestResult result = mvc.get().uri("/admin/analytics").header("Accept-Language", "zh-CN")
-			.cookie(new jakarta.servlet.http.Cookie("lang", "zh-CN"))
+			.cookie(new Cookie("lang", "zh-CN"))
 			.with(authentication(StaffFlows.staff(SubjectId.random(), EnumSet.of(StaffRole.ADMIN)))).exchange();
 		assertThat(Html.parse(result).select("h1").text()).isEqualTo("使用情况分析");
 	}
@@ -130,7 +146,7 @@ class AnalyticsPagesTest {
 	@PolicyClause({ "CKE-GA", "COL-USAGE" })
 	void withAnalyticsConsentThePageLoadsTheBeaconAndTheGoogleLoaderWithTheirHashes() throws Exception {
 		// a page of its own: the rendered-page cache varies by the cookie choice only once the consent module says so
-		MvcTestResult result = mvc.get().uri("/c/bangles?sort=" + System.nanoTime()).header(TestCookieChoices.HEADER, "analytics")
+		MvcTestResult result = mvc.get().uri("/c/bangles?sort=" + System.nanoTime()).cookie(consent().analyticsAllowed())
 			.exchange();
 		Document page = Html.parse(result);
 		Element beacon = page.selectFirst("script[src^=/js/analytics]");
@@ -155,7 +171,7 @@ class AnalyticsPagesTest {
 	@PolicyClause("CKE-GA")
 	void withoutAnalyticsConsentNoAnalyticsScriptIsOnThePage(String choice) throws Exception {
 		var request = mvc.get().uri("/c/bangles");
-		MvcTestResult result = (choice.isEmpty() ? request : request.header(TestCookieChoices.HEADER, choice)).exchange();
+		MvcTestResult result = (choice.isEmpty() ? request : request.cookie(choice(choice))).exchange();
 		Document page = Html.parse(result);
 		assertThat(page.select("script[src^=/js/analytics], script[src^=/js/ga-consent]")).isEmpty();
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("googletagmanager");
