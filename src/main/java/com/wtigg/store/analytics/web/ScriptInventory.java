@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -13,28 +14,48 @@ import org.springframework.stereotype.Component;
 import com.wtigg.store.shared.web.Assets;
 
 /**
- * Every script the store serves, found among its static files and webjars at start, with the
- * address it is served at and the Subresource Integrity hash of the served bytes; and Google's tag
- * library when a measurement id is configured (loaded from Google only with analytics consent, so
- * without a hash: Google changes the file without notice).
+ * Every script the store's pages may load: each script the store serves, found among its static
+ * files and webjars at start, with the address it is served at and the Subresource Integrity hash
+ * of the served bytes; and the scripts pages load from others, each with why it has no hash:
+ * Google's tag library when a measurement id is configured (only with analytics consent), and
+ * Stripe.js on the card payment page when payments go through Stripe. Both are changed in place by
+ * their makers, so no fixed hash can hold; the Content-Security-Policy admits only their hosts.
  */
 @Component
 public class ScriptInventory {
 
-	/** One script the store's pages may load. */
-	public record Script(String path, String url, String integrity, boolean external) {
+	/** The address of Stripe.js, which the card payment page loads from Stripe (no hash: Stripe forbids it). */
+	static final String STRIPE_JS = "https://js.stripe.com/v3/";
+
+	/** Scripts that pages may load from elsewhere; none of them can carry an integrity hash. */
+	static final List<String> EXTERNAL = List.of(GoogleAnalytics.LIBRARY, STRIPE_JS);
+
+	/**
+	 * One script the store's pages may load.
+	 *
+	 * @param integrity the SRI value of the served bytes; {@code null} for an external script
+	 * @param note for an external script, the message key saying when it loads and why it has no hash
+	 */
+	public record Script(String path, String url, String integrity, boolean external, String note) {
 	}
 
 	private final List<Script> scripts;
 
-	ScriptInventory(Assets assets, GoogleAnalytics ga) {
+	ScriptInventory(Assets assets, GoogleAnalytics ga, @Value("${store.payment.gateway:sandbox}") String paymentGateway) {
 		List<Script> found = new ArrayList<>();
 		for (String path : servedScripts()) {
-			found.add(new Script(path, assets.url(path), assets.integrity(path), false));
+			found.add(new Script(path, assets.url(path), assets.integrity(path), false, null));
 		}
 		found.sort(Comparator.comparing(Script::path));
-		ga.measurementId().ifPresent(id -> found.add(new Script(GoogleAnalytics.LIBRARY, GoogleAnalytics.LIBRARY, null, true)));
+		ga.measurementId().ifPresent(id -> found.add(external(GoogleAnalytics.LIBRARY, "analytics.scripts.external")));
+		if ("stripe".equals(paymentGateway)) {
+			found.add(external(STRIPE_JS, "analytics.scripts.stripe"));
+		}
 		this.scripts = List.copyOf(found);
+	}
+
+	private static Script external(String url, String note) {
+		return new Script(url, url, null, true, note);
 	}
 
 	List<Script> scripts() {
