@@ -101,7 +101,8 @@ class AnalyticsPagesTest {
 		assertThat(page.select("#top-pieces th[scope=row]").eachText()).contains(piece);
 		assertThat(page.select("#ctr-chart svg rect")).isNotEmpty();
 		assertThat(page.select("#ctr-definition").text()).contains("clicks on product tiles divided by views");
-		assertThat(page.select("#consent-unavailable")).hasSize(1);
+		// consent rates: as the consent module answers (DashboardConsentRatesTest shows both states)
+		assertThat(page.select("#consent-rates h2")).hasSize(1);
 		jdbc.sql("delete from analytics_event where search_query = ? or path = ? or target = '/p/x'").params(query, "/p/" + piece)
 			.update();
 	}
