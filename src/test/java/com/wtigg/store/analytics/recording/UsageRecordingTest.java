@@ -92,6 +92,39 @@ class UsageRecordingTest {
 	}
 
 	@Test
+	void aForgedOrTamperedConsentCookieCountsAsNoChoice() {
+		String forged = Events.marker();
+		String tampered = Events.marker();
+		String genuine = consent().chosen(false, false).getValue();
+		Cookie moreConsent = new Cookie("consent", genuine.replace(".c.", ".ca."));
+		assertThat(moreConsent.getValue()).isNotEqualTo(genuine);
+		assertThat(mvc.get().uri("/search").param("q", forged).cookie(new Cookie("consent", "1.x.ca.MjAyNi0xMi0wMQ.1.0.1.x"))
+			.exchange()).hasStatusOk().cookies().doesNotContainCookie("visitor");
+		assertThat(mvc.get().uri("/search").param("q", tampered).cookie(moreConsent).exchange()).hasStatusOk().cookies()
+			.doesNotContainCookie("visitor");
+		awaitEverythingBefore();
+		assertThat(events().where("search_query in (?, ?)", forged, tampered)).isEmpty();
+	}
+
+	@Test
+	@PolicyClause("CKE-GA")
+	void aPageKeptForAConsentingVisitorIsNeverServedWithItsScriptsToOneWithout() throws Exception {
+		String page = "/c/rings?utm_campaign=" + System.nanoTime();
+		Cookie consenting = consent().analyticsAllowed();
+		MvcTestResult first = mvc.get().uri(page).cookie(consenting).exchange();
+		assertThat(first).hasStatusOk();
+		Cookie visitor = first.getResponse().getCookie("visitor");
+		for (int i = 0; i < 2; i++) { // with the visitor cookie the page sets no cookie: the page cache may keep it
+			assertThat(mvc.get().uri(page).cookie(consenting, visitor).exchange().getResponse().getContentAsString())
+				.contains("/js/analytics", "/js/ga-consent");
+		}
+		assertThat(mvc.get().uri(page).exchange().getResponse().getContentAsString()).doesNotContain("/js/analytics")
+			.doesNotContain("/js/ga-consent");
+		assertThat(mvc.get().uri(page).cookie(consent().allRefused()).exchange().getResponse().getContentAsString())
+			.doesNotContain("/js/analytics");
+	}
+
+	@Test
 	void recordsAPageViewWithTheSearchDeviceTruncatedAddressAndReferrerOrigin() {
 		String query = Events.marker();
 		MvcTestResult result = mvc.get().uri("/search").param("q", "  " + query.toUpperCase() + "  ")
