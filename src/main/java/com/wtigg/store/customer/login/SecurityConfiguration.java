@@ -36,6 +36,9 @@ class SecurityConfiguration {
 			.ignoringRequestMatchers(request -> request.getDispatcherType() == DispatcherType.ERROR)
 			// payment processors' webhooks carry no browser's token: each is verified by its signature instead
 			.ignoringRequestMatchers("/payment/webhooks/**")
+			// analytics (issue 5): navigator.sendBeacon cannot send the token; the beacon endpoint takes
+			// only same-origin JSON (which no other site's page can send without CORS) and the visitor's cookie
+			.ignoringRequestMatchers("/analytics/beacon")
 			// marketing: the one-click unsubscribe (RFC 8058) comes from mail clients without cookies; its token is the authority
 			.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
 					&& request.getServletPath().matches("/marketing/unsubscribe/[A-Za-z0-9_-]+")))

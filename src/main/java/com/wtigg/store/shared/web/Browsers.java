@@ -23,13 +23,29 @@ public class Browsers {
 		return new Browser(parsed.getValue(UserAgent.AGENT_NAME), parsed.getValue(UserAgent.OPERATING_SYSTEM_NAME));
 	}
 
+	// --- analytics (issue 5): the device class beside browser and operating system ---
+	/** The browser, its operating system and the class of device, such as {@code Phone} or {@code Desktop}. */
+	public Device device(String userAgent) {
+		if (userAgent == null || userAgent.isBlank()) {
+			return new Device("Unknown", "Unknown", "Unknown");
+		}
+		UserAgent parsed = analyzer().parse(userAgent.length() > 1024 ? userAgent.substring(0, 1024) : userAgent);
+		return new Device(parsed.getValue(UserAgent.DEVICE_CLASS), parsed.getValue(UserAgent.OPERATING_SYSTEM_NAME),
+				parsed.getValue(UserAgent.AGENT_NAME));
+	}
+
+	/** A class of device (Yauaa's {@code DeviceClass}), operating system and browser family. */
+	public record Device(String deviceClass, String operatingSystem, String browser) {
+	}
+	// --- end analytics ---
+
 	private UserAgentAnalyzer analyzer() {
 		UserAgentAnalyzer current = analyzer;
 		if (current == null) {
 			synchronized (this) {
 				if (analyzer == null) {
 					analyzer = UserAgentAnalyzer.newBuilder()
-						.withFields(UserAgent.AGENT_NAME, UserAgent.OPERATING_SYSTEM_NAME)
+						.withFields(UserAgent.AGENT_NAME, UserAgent.OPERATING_SYSTEM_NAME, UserAgent.DEVICE_CLASS)
 						.withCache(2000)
 						.hideMatcherLoadStats()
 						.build();

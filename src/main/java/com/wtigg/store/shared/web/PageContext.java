@@ -19,20 +19,38 @@ import com.wtigg.store.shared.StoreIdentity;
  * @param staff whether that someone is staff
  * @param backOfficeLinks on back-office pages, the pages the staff member's roles open; else empty
  * @param consent the visitor's cookie consent: the banner, the GPC notice, which scripts may load
+ * @param scripts scripts this visitor's choices allow on the page, besides the store's own (analytics)
  */
 public record PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store,
 		List<NavLink> navigation, int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff,
 		List<BackOfficeLink> backOfficeLinks,
 		// consent: cookie choice (begin)
-		VisitorConsent consent) {
+		VisitorConsent consent,
+		// consent: cookie choice (end)
+		List<ScriptTag> scripts) {
 
-	/** A page context before any cookie choice (pages rendered outside a request, tests). */
+	/** A page context before any cookie choice and without optional scripts (pages rendered outside a request, tests). */
 	public PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store, List<NavLink> navigation,
 			int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff, List<BackOfficeLink> backOfficeLinks) {
 		this(locale, messages, assets, store, navigation, cartCount, path, csrf, signedIn, staff, backOfficeLinks,
-				VisitorConsent.NONE);
+				VisitorConsent.NONE, List.of());
 	}
-	// consent: cookie choice (end)
+
+	/** A page context with the visitor's cookie consent and no optional scripts. */
+	public PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store, List<NavLink> navigation,
+			int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff, List<BackOfficeLink> backOfficeLinks,
+			VisitorConsent consent) {
+		this(locale, messages, assets, store, navigation, cartCount, path, csrf, signedIn, staff, backOfficeLinks, consent,
+				List.of());
+	}
+
+	/** A page context before any cookie choice, with optional scripts. */
+	public PageContext(Locale locale, MessageSource messages, Assets assets, StoreIdentity store, List<NavLink> navigation,
+			int cartCount, String path, FormToken csrf, boolean signedIn, boolean staff, List<BackOfficeLink> backOfficeLinks,
+			List<ScriptTag> scripts) {
+		this(locale, messages, assets, store, navigation, cartCount, path, csrf, signedIn, staff, backOfficeLinks,
+				VisitorConsent.NONE, scripts);
+	}
 
 	/** The text for a message key in the page's language; localized arguments are shown in it too. */
 	public String t(String key, Object... args) {
@@ -63,5 +81,10 @@ public record PageContext(Locale locale, MessageSource messages, Assets assets, 
 	/** The address of a static file, carrying its content hash so it can be cached for good. */
 	public String asset(String path) {
 		return assets.url(path);
+	}
+
+	/** The Subresource Integrity value ({@code sha384-…}) of a static file, as it is served. */
+	public String integrity(String path) {
+		return assets.integrity(path);
 	}
 }

@@ -35,9 +35,13 @@ public class PageContextAdvice {
 	private final ObjectProvider<VisitorConsents> consents;
 	// consent: cookie choice (end)
 
+	private final ObjectProvider<PageScripts> pageScripts;
+
 	PageContextAdvice(MessageSource messages, Assets assets, StoreIdentity store, ObjectProvider<SiteNavigation> navigation,
-			ObjectProvider<CartBadge> cartBadge, BackOfficeMenus menus, ObjectProvider<VisitorConsents> consents) {
+			ObjectProvider<CartBadge> cartBadge, BackOfficeMenus menus, ObjectProvider<VisitorConsents> consents,
+			ObjectProvider<PageScripts> pageScripts) {
 		this.consents = consents;
+		this.pageScripts = pageScripts;
 		this.messages = messages;
 		this.assets = assets;
 		this.store = store;
@@ -64,6 +68,8 @@ public class PageContextAdvice {
 		return new PageContext(locale, messages, assets, store, links, count, path, FormToken.of(request),
 				signedIn.isPresent(), signedIn.map(SignedIn::staff).orElse(false), backOffice,
 				// consent: cookie choice
-				consents.stream().findFirst().map(c -> c.of(request)).orElse(VisitorConsent.NONE));
+				consents.stream().findFirst().map(c -> c.of(request)).orElse(VisitorConsent.NONE),
+				// optional scripts (analytics): only those the visitor's choices allow
+				pageScripts.orderedStream().flatMap(s -> s.scripts(request).stream()).toList());
 	}
 }

@@ -28,6 +28,18 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 			+ "connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	// --- analytics (issue 5): Google Analytics' hosts, only when a measurement id is configured ---
+	static final String GA_SCRIPT_HOSTS = " https://www.googletagmanager.com";
+
+	static final String GA_CONNECT_HOSTS = " https://*.google-analytics.com https://*.analytics.google.com https://www.googletagmanager.com";
+
+	/** The policy with Google Analytics' loader host in script-src and its collection hosts in connect-src. */
+	static String withGoogleAnalytics(String policy) {
+		return policy.replaceFirst("script-src 'self'", "script-src 'self'" + GA_SCRIPT_HOSTS)
+			.replaceFirst("connect-src 'self'", "connect-src 'self'" + GA_CONNECT_HOSTS);
+	}
+	// --- end analytics ---
+
 	private final String policy;
 
 	SecurityHeadersFilter() {

@@ -35,8 +35,14 @@ public enum StoreCookie {
 	CONSENT("consent", Category.NECESSARY,
 			"Remembers your cookie choice and any opt-out of sale or sharing, signed by the store, under a random id "
 					+ "that names no one; it ends 12 months after your choice.",
-			Duration.ofDays(365));
+			Duration.ofDays(365)),
 	// consent: cookie choice (end)
+	// --- analytics (issue 5): the pseudonymous visitor id of first-party usage analytics ---
+	VISITOR("visitor", Category.ANALYTICS,
+			"Counts your visits and pages viewed for our own usage statistics, under a random id that names no "
+					+ "one; set only with your consent to analytics cookies.",
+			Duration.ofDays(365));
+	// --- end analytics ---
 
 	/** Under TLS every cookie's name carries this prefix: secure, for this exact host, for the whole store. */
 	public static final String SECURE_PREFIX = "__Host-";

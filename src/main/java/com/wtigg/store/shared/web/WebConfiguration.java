@@ -88,9 +88,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
-			@Value("${store.payment.gateway:sandbox}") String paymentGateway) {
+			@Value("${store.payment.gateway:sandbox}") String paymentGateway,
+			@Value("${store.analytics.ga-measurement-id:}") String gaMeasurementId) {
 		String policy = paymentGateway.equals("stripe") ? SecurityHeadersFilter.CONTENT_SECURITY_POLICY_WITH_STRIPE
 				: SecurityHeadersFilter.CONTENT_SECURITY_POLICY;
+		// analytics (issue 5): Google Analytics' hosts only when it is configured
+		policy = gaMeasurementId.isBlank() ? policy : SecurityHeadersFilter.withGoogleAnalytics(policy);
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(policy));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
