@@ -25,6 +25,7 @@ import com.wtigg.store.marketing.MarketingMail;
 import com.wtigg.store.ordering.OrderMail;
 import com.wtigg.store.shared.Languages;
 import com.wtigg.store.shared.StoreIdentity;
+import com.wtigg.store.support.SupportMail;
 
 /**
  * Sends the mail of an account or order event once, however often the event arrives: the event's digest
@@ -79,6 +80,12 @@ class MailDelivery {
 	 */
 	@Transactional
 	public void once(OrderMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
+	/** The same for a support mail: the notice of a staff reply. */
+	@Transactional
+	public void once(SupportMail event, Supplier<Optional<Letter>> letter) {
 		deliver((Record) event, letter);
 	}
 
