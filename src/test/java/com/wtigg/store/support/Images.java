@@ -19,12 +19,12 @@ import javax.imageio.ImageIO;
  * Pictures for the screenshot tests: real ones made with ImageIO, the committed fixtures, and the
  * hostile ones (polyglots, a decompression bomb) made from them.
  */
-final class Images {
+public final class Images {
 
 	private Images() {
 	}
 
-	static byte[] png(int width, int height) {
+	public static byte[] png(int width, int height) {
 		return write(picture(width, height), "png");
 	}
 

@@ -15,7 +15,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,6 +42,7 @@ import com.wtigg.store.shared.security.StaffRole;
  * agent kept out of marketing and the audit log.
  */
 @AccountTest
+@ExtendWith(OutputCaptureExtension.class)
 @PolicyClause("COL-SUPPORT")
 class SupportTicketTest {
 
@@ -173,7 +177,7 @@ class SupportTicketTest {
 	}
 
 	@Test
-	void aStaffReplyIsMailedAsANoticeWithTheLinkAndTheGuestReadsItThere() throws Exception {
+	void aStaffReplyIsMailedAsANoticeWithTheLinkAndTheGuestReadsItThere(CapturedOutput output) throws Exception {
 		String email = AccountFixture.uniqueEmail("reply");
 		WebClient guest = accounts.browser();
 		WebClient.Page sent = guestTicket(guest, email, "Which bangle size fits a 58 mm hand?", "", List.of());
@@ -202,6 +206,8 @@ class SupportTicketTest {
 		assertThat(thread.text("#ticket-status")).isEqualTo("Answered");
 		guest.post(link + "/reply", "reply", "Thank you!");
 		assertThat(guest.get(link).text("#ticket-status")).isEqualTo("Waiting for us");
+		assertThat(output.getAll()).doesNotContain(email).doesNotContain("58 mm").doesNotContain("60 mm")
+			.doesNotContain(link.substring(link.lastIndexOf('/') + 1));
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Answers the support form's uploads that cannot be taken before anyone reads them: a body whose
@@ -47,14 +49,24 @@ class UploadGuard extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException e) {
 			// the server's multipart limits were passed while reading
-			response.setHeader("Connection", "close");
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, e);
 			return;
 		}
 		catch (IOException | ServletException e) {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, e);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Answers with the store's error page. The failure is left on the request as a multipart one,
+	 * so that the error page's own dispatch does not try to read the broken body again.
+	 */
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, Exception failure)
+			throws IOException {
+		request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MultipartException("The upload was refused", failure));
+		response.setHeader("Connection", "close");
+		response.sendError(status);
 	}
 }
