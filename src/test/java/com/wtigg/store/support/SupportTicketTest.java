@@ -246,6 +246,28 @@ class SupportTicketTest {
 		assertThat(agent.browser().get("/admin/support?status=closed").text("#queue")).contains(number);
 	}
 
+	@Test
+	void theFormAndItsMessagesAreInChineseForAChineseReader() {
+		WebClient guest = accounts.browser();
+		guest.get("/");
+		guest.post("/language", "lang", "zh-CN", "back", "/support");
+		WebClient.Page form = guest.get("/support?order=WT-7KQ2M9XD");
+		assertThat(form.text("h1")).isEqualTo("客户服务");
+		assertThat(form.html().select("#order").attr("value")).isEqualTo("WT-7KQ2M9XD");
+		WebClient.Page refused = guest.postMultipart("/support", List.of(), "topic", "", "email", "", "message", "", "order", "");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text("#topic-error")).isEqualTo("请选择您的问题属于哪一类。");
+		assertThat(refused.text("#message-error")).isEqualTo("请填写您的留言。");
+		WebClient.Page sent = guestTicket(guest, AccountFixture.uniqueEmail("zh"), "请问这只手镯的尺寸？", "", List.of());
+		assertThat(sent.text("h1")).isEqualTo("谢谢，我们已收到您的留言");
+		assertThat(guest.get(sent.html().select("#ticket-link").attr("href")).text("#thread")).contains("请问这只手镯的尺寸？");
+	}
+
+	@Test
+	void everyPageLinksToTheSupportForm() {
+		assertThat(accounts.browser().get("/").html().select("#footer-support").attr("href")).isEqualTo("/support");
+	}
+
 	private int views(SubjectId subject) {
 		return jdbc.sql("select count(*) from audit_entry where action = 'support.ticket.viewed' and subject_id = ?")
 			.param(subject.value()).query(Integer.class).single();
