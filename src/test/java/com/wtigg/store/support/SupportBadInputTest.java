@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,7 @@ import com.wtigg.store.WebClient;
 import com.wtigg.store.WebClient.Upload;
 import com.wtigg.store.customer.AccountFixture;
 import com.wtigg.store.customer.AccountTest;
+import com.wtigg.store.support.web.TicketThrottle;
 
 /**
  * What the support form does with bad input: each refused file, an oversized or malformed body, a
@@ -39,6 +41,14 @@ class SupportBadInputTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TicketThrottle throttle;
+
+	@BeforeEach
+	void forgetSends() {
+		throttle.reset();
+	}
 
 	private int stored() {
 		return jdbc.sql("select (select count(*) from support_ticket) + (select count(*) from support_attachment)")
@@ -132,6 +142,27 @@ class SupportBadInputTest {
 		assertThat(page.html().select("#topic-error")).hasSize(1);
 		assertThat(page.html().select("#email-error")).hasSize(1);
 		assertThat(page.html().select("#email").attr("value")).isEqualTo("not-an-address");
+	}
+
+	@Test
+	void aClientAddressSendingTheFormTooOftenIsAskedToWaitWithTheFormKept() {
+		WebClient guest = accounts.browser();
+		guest.get("/support");
+		for (int i = 0; i < 20; i++) {
+			assertThat(guest.postMultipart("/support", List.of(), "topic", "", "message", "").status()).isEqualTo(400);
+		}
+		int before = stored();
+		String email = AccountFixture.uniqueEmail("flood");
+		WebClient.Page page = guest.postMultipart("/support", List.of(), "topic", "other", "email", email, "message", MESSAGE,
+				"order", "");
+		assertThat(page.status()).isEqualTo(429);
+		assertThat(page.html().select("#support-too-many")).hasSize(1);
+		assertThat(page.html().select("#message").text()).isEqualTo(MESSAGE);
+		assertThat(page.html().select("#email").attr("value")).isEqualTo(email);
+		assertThat(stored()).isEqualTo(before);
+		throttle.reset();
+		assertThat(guest.postMultipart("/support", List.of(), "topic", "other", "email", email, "message", MESSAGE, "order", "")
+			.status()).isEqualTo(200);
 	}
 
 	@Test

@@ -42,6 +42,7 @@ import com.wtigg.store.shared.security.StaffRole;
 import com.wtigg.store.support.screenshot.Screenshot;
 import com.wtigg.store.support.ticket.Ticket;
 import com.wtigg.store.support.ticket.TicketRepository;
+import com.wtigg.store.support.web.TicketThrottle;
 
 /**
  * In Chromium, a customer sends a ticket with a phone photo that carries its GPS position and the
@@ -59,6 +60,9 @@ class SupportBrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TicketThrottle throttle;
 
 	@Autowired
 	GreenMail smtp;
@@ -82,6 +86,7 @@ class SupportBrowserTest {
 	@BeforeEach
 	void openBrowser() {
 		jdbc.sql("delete from login_throttle").update();
+		throttle.reset();
 		browser = Browser.start();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 	}

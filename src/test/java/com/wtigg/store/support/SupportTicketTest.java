@@ -34,6 +34,7 @@ import com.wtigg.store.notification.Inbox;
 import com.wtigg.store.privacy.SubjectCipher;
 import com.wtigg.store.shared.SubjectId;
 import com.wtigg.store.shared.security.StaffRole;
+import com.wtigg.store.support.web.TicketThrottle;
 
 /**
  * Tickets end to end: a guest's by its secret link, a customer's on their account, the order
@@ -66,6 +67,9 @@ class SupportTicketTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	TicketThrottle throttle;
+
+	@Autowired
 	SubjectCipher cipher;
 
 	@Autowired
@@ -76,6 +80,7 @@ class SupportTicketTest {
 	@BeforeEach
 	void setUp() {
 		orders = new SupportOrders(jdbc, cipher);
+		throttle.reset();
 		accounts.forgetFailedSignIns();
 		if (agent == null) {
 			agent = new StaffFlows(accountStore, tokens, port).signedIn(EnumSet.of(StaffRole.SUPPORT_AGENT));

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +42,13 @@ class SupportController {
 
 	private final ScreenshotUploads uploads;
 
-	SupportController(Tickets tickets, OrderingApi orders, ScreenshotUploads uploads) {
+	private final TicketThrottle throttle;
+
+	SupportController(Tickets tickets, OrderingApi orders, ScreenshotUploads uploads, TicketThrottle throttle) {
 		this.tickets = tickets;
 		this.orders = orders;
 		this.uploads = uploads;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/support")
@@ -56,9 +61,14 @@ class SupportController {
 	String send(@RequestParam(required = false) String topic, @RequestParam(required = false) String message,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String order,
 			@RequestParam(name = ScreenshotUploads.FIELD, required = false) List<MultipartFile> files, Locale locale,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Optional<SignedIn> me = SignedIn.current().filter(s -> !s.staff());
 		SupportForm form = SupportForm.of(topic, message, email, order);
+		if (!throttle.trySend(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("tooMany", true);
+			return page(model, form.shown(), new FormErrors());
+		}
 		FormErrors errors = form.check(me.isEmpty());
 		OrderSummary named = errors.has("order") || form.order().isEmpty() ? null : namedOrder(form, me, errors);
 		List<Screenshot> screenshots = uploads.check(files, errors);
@@ -94,6 +104,7 @@ class SupportController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("maxLength", MessageText.MAX);
+		model.addAttribute("tooMany", Boolean.TRUE.equals(model.getAttribute("tooMany")));
 		return "support/form";
 	}
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import com.wtigg.store.privacy.PersonalDataHolder;
 import com.wtigg.store.shared.SubjectId;
 import com.wtigg.store.support.Images;
 import com.wtigg.store.support.ticket.TicketRepository;
+import com.wtigg.store.support.web.TicketThrottle;
 
 /**
  * Tickets in the privacy machinery: exported with their thread and screenshots (as Base64),
@@ -41,6 +43,9 @@ class SupportPrivacyTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	TicketThrottle throttle;
+
+	@Autowired
 	AccountFixture accounts;
 
 	@Autowired
@@ -48,6 +53,11 @@ class SupportPrivacyTest {
 
 	@Autowired
 	TicketRepository tickets;
+
+	@BeforeEach
+	void forgetSends() {
+		throttle.reset();
+	}
 
 	private record Sent(String number, SubjectId subject) {
 	}
