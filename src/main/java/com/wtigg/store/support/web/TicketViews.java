@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import com.wtigg.store.shared.web.FormErrors;
-import com.wtigg.store.support.ticket.MessageText;
 import com.wtigg.store.shared.web.NotFoundException;
 import com.wtigg.store.support.screenshot.Screenshot;
 import com.wtigg.store.support.screenshot.ScreenshotDownload;
+import com.wtigg.store.support.ticket.MessageText;
 import com.wtigg.store.support.ticket.Ticket;
 import com.wtigg.store.support.ticket.TicketRepository;
 import com.wtigg.store.support.ticket.Tickets;
