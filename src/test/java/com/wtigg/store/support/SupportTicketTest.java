@@ -141,11 +141,12 @@ class SupportTicketTest {
 	}
 
 	@Test
-	void aCustomerNamesTheirOwnOrderButNotSomeoneElses() {
+	void aCustomerAsksFromTheirOrderPageAndNamesTheirOwnOrderButNotSomeoneElses() {
 		WebClient browser = accounts.browser();
 		SubjectId me = accounts.signedInCustomer(browser, "Lin Customer", AccountFixture.uniqueEmail("customer"));
 		String mine = orders.paidOrder(me);
 		String theirs = orders.paidOrder(SubjectId.random());
+		assertThat(browser.get("/account/orders/" + mine).html().select("#order-ask").attr("href")).isEqualTo("/support?order=" + mine);
 		browser.get("/support");
 		int before = tickets();
 		WebClient.Page refused = browser.postMultipart("/support", List.of(), "topic", "return", "message", "I want to return it.",
@@ -213,71 +214,6 @@ class SupportTicketTest {
 		assertThat(guest.get(link).text("#ticket-status")).isEqualTo("Waiting for us");
 		assertThat(output.getAll()).doesNotContain(email).doesNotContain("58 mm").doesNotContain("60 mm")
 			.doesNotContain(link.substring(link.lastIndexOf('/') + 1));
-	}
-
-	@Test
-	void aSupportAgentSeesTheCustomersOrdersAndOtherTicketsAndEveryScreenshotViewIsAudited() {
-		WebClient browser = accounts.browser();
-		SubjectId me = accounts.signedInCustomer(browser, "Orders Customer", AccountFixture.uniqueEmail("orders"));
-		String first = orders.paidOrder(me);
-		String second = orders.paidOrder(me);
-		browser.get("/support");
-		String earlier = browser.postMultipart("/support", List.of(), "topic", "styling", "message", "Which chain?", "order", "")
-			.redirect().orElseThrow().substring(17, 27);
-		String number = browser.postMultipart("/support", List.of(png("box.png")), "topic", "order", "message", "The box was open.",
-				"order", first).redirect().orElseThrow().substring(17, 27);
-
-		WebClient.Page page = agent.browser().get("/admin/support/" + number);
-		assertThat(page.text("#customer-orders")).contains(first, second);
-		assertThat(page.html().select("#ticket-order").attr("href")).matches("/admin/orders/[0-9a-f-]{36}");
-		assertThat(page.text("#other-tickets")).contains(earlier);
-		String download = page.html().select("#thread .attachments a").attr("href");
-		int before = jdbc.sql("select count(*) from audit_entry where action = 'support.attachment.viewed' and subject_id = ?")
-			.param(me.value()).query(Integer.class).single();
-		WebClient.Download file = agent.browser().download(download);
-		assertThat(file.status()).isEqualTo(200);
-		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
-		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'support.attachment.viewed' and subject_id = ?")
-			.param(me.value()).query(Integer.class).single()).isEqualTo(before + 1);
-		assertThat(browser.download("/account/support/" + number + "/attachments/" + download.substring(download.lastIndexOf('/') + 1))
-			.status()).isEqualTo(200);
-	}
-
-	@Test
-	void aStaffReplyWithoutTextIsRefusedBesideTheField() {
-		WebClient.Page sent = guestTicket(accounts.browser(), AccountFixture.uniqueEmail("empty"), "Hello", "", List.of());
-		String number = sent.text("#ticket-sent").replaceAll(".*(S-[0-9A-Z]{8}).*", "$1");
-		agent.browser().get("/admin/support/" + number);
-		WebClient.Page refused = agent.browser().post("/admin/support/" + number + "/reply", "reply", "   ");
-		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.html().select("#reply-error")).hasSize(1);
-	}
-
-	@Test
-	void aSupportAgentSeesTheQueueButNotMarketingOrTheAuditLog() {
-		assertThat(agent.browser().get("/admin/support").status()).isEqualTo(200);
-		assertThat(agent.browser().get("/admin/support?status=closed").status()).isEqualTo(200);
-		assertThat(agent.browser().get("/admin/support?status=bogus").status()).isEqualTo(400);
-		assertThat(agent.browser().get("/admin/marketing").status()).isEqualTo(403);
-		assertThat(agent.browser().get("/admin/audit").status()).isEqualTo(403);
-		assertThat(agent.browser().get("/admin/mailbox").status()).isEqualTo(403);
-		assertThat(agent.browser().get("/admin").html().select("a[href=/admin/support]")).isNotEmpty();
-		assertThat(agent.browser().get("/admin/support/S-00000000").status()).isEqualTo(404);
-		StaffFlows.Staff fulfilment = new StaffFlows(accountStore, tokens, port).signedIn(EnumSet.of(StaffRole.FULFILMENT));
-		assertThat(fulfilment.browser().get("/admin/support").status()).isEqualTo(403);
-		assertThat(accounts.browser().get("/admin/support").status()).isIn(302, 403);
-	}
-
-	@Test
-	void assigningAndClosingShowOnTheTicket() {
-		WebClient.Page sent = guestTicket(accounts.browser(), AccountFixture.uniqueEmail("assign"), "Gift wrapping?", "", List.of());
-		String number = sent.text("#ticket-sent").replaceAll(".*(S-[0-9A-Z]{8}).*", "$1");
-		agent.browser().get("/admin/support/" + number);
-		assertThat(agent.browser().post("/admin/support/" + number + "/assign").redirect()).isPresent();
-		assertThat(agent.browser().get("/admin/support/" + number).text("#assignee")).isEqualTo("you");
-		assertThat(agent.browser().post("/admin/support/" + number + "/close").redirect()).isPresent();
-		assertThat(agent.browser().get("/admin/support/" + number).text("#ticket-status")).isEqualTo("Closed");
-		assertThat(agent.browser().get("/admin/support?status=closed").text("#queue")).contains(number);
 	}
 
 	@Test
