@@ -103,7 +103,12 @@ class SupportStaffTest {
 
 		WebClient.Page page = agent.browser().get("/admin/support/" + number);
 		assertThat(page.text("#customer-orders")).contains(first, second);
-		assertThat(page.html().select("#ticket-order").attr("href")).matches("/admin/orders/[0-9a-f-]{36}");
+		assertThat(page.text("#ticket-order")).isEqualTo(first);
+		assertThat(page.html().select("a[href^=/admin/orders/]")).as("a support agent may not open the orders' pages").isEmpty();
+		StaffFlows.Staff admin = new StaffFlows(accountStore, tokens, port).signedIn(EnumSet.of(StaffRole.ADMIN));
+		String orderPage = admin.browser().get("/admin/support/" + number).html().select("#ticket-order").attr("href");
+		assertThat(orderPage).matches("/admin/orders/[0-9a-f-]{36}");
+		assertThat(admin.browser().get(orderPage).text("main")).contains(first);
 		assertThat(page.text("#other-tickets")).contains(earlier);
 		String download = page.html().select("#thread .attachments a").attr("href");
 		int before = jdbc.sql("select count(*) from audit_entry where action = 'support.attachment.viewed' and subject_id = ?")
