@@ -123,6 +123,24 @@ class SupportStaffTest {
 	}
 
 	@Test
+	void theQueueIsPagedTheLongestWaitingFirst() {
+		jdbc.sql("""
+				insert into support_ticket (id, number, subject_id, guest, language, topic, status, created_at, last_activity_at)
+				select gen_random_uuid(), 'S-PG' || lpad(n::text, 6, '0'), gen_random_uuid(), false, 'en', 'other', 'answered',
+				  now() - interval '2 days', now() - interval '1 day' - n * interval '1 minute'
+				from generate_series(1, 55) n
+				""").update();
+		WebClient.Page first = agent.browser().get("/admin/support?status=answered");
+		assertThat(first.html().select("#queue tbody tr")).hasSize(50);
+		assertThat(first.html().select("#queue tbody tr").first().text()).startsWith("S-PG000055");
+		String next = first.html().select("#queue-next").attr("href");
+		assertThat(next).isEqualTo("/admin/support?status=answered&page=2");
+		assertThat(agent.browser().get(next).html().select("#queue tbody tr").size()).isBetween(5, 50);
+		assertThat(agent.browser().get("/admin/support?status=answered&page=nine").status()).isEqualTo(200);
+		assertThat(agent.browser().get("/admin/support?status=answered&page=999").html().select("#queue-prev")).hasSize(1);
+	}
+
+	@Test
 	void aStaffReplyWithoutTextIsRefusedBesideTheField() {
 		WebClient.Page sent = guestTicket(accounts.browser(), AccountFixture.uniqueEmail("empty"), "Hello", "", List.of());
 		String number = sent.text("#ticket-sent").replaceAll(".*(S-[0-9A-Z]{8}).*", "$1");

@@ -39,7 +39,7 @@ import com.wtigg.store.support.ticket.Tickets;
 @PreAuthorize("hasAnyRole('SUPPORT_AGENT', 'ADMIN')")
 class SupportQueueController {
 
-	static final int QUEUE_SIZE = 100;
+	static final int PAGE_SIZE = 50;
 
 	private final TicketRepository repository;
 
@@ -57,7 +57,8 @@ class SupportQueueController {
 	}
 
 	@GetMapping("/admin/support")
-	String queue(@RequestParam(defaultValue = "open") String status, HttpServletResponse response, Model model) {
+	String queue(@RequestParam(defaultValue = "open") String status, @RequestParam(defaultValue = "1") String page,
+			HttpServletResponse response, Model model) {
 		Optional<TicketStatus> chosen = TicketStatus.of(status);
 		if (chosen.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -65,8 +66,13 @@ class SupportQueueController {
 		TicketStatus shown = chosen.orElse(TicketStatus.OPEN);
 		model.addAttribute("status", shown);
 		model.addAttribute("statuses", TicketStatus.values());
-		model.addAttribute("counts", repository.counts());
-		model.addAttribute("tickets", chosen.isEmpty() ? List.of() : repository.queue(shown, QUEUE_SIZE));
+		var counts = repository.counts();
+		int pages = Math.max(1, (counts.getOrDefault(shown, 0) + PAGE_SIZE - 1) / PAGE_SIZE);
+		int pageNumber = page.matches("\\d{1,6}") ? Math.min(pages, Math.max(1, Integer.parseInt(page))) : 1;
+		model.addAttribute("counts", counts);
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("pages", pages);
+		model.addAttribute("tickets", chosen.isEmpty() ? List.of() : repository.queue(shown, pageNumber, PAGE_SIZE));
 		model.addAttribute("me", staff().subject());
 		return "support/admin-queue";
 	}

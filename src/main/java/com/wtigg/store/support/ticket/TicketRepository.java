@@ -108,10 +108,10 @@ public class TicketRepository {
 			.param(subject.value()).query(this::ticket).list();
 	}
 
-	/** The queue: tickets of the status, the longest waiting first. */
-	public List<Ticket> queue(TicketStatus status, int limit) {
-		return jdbc.sql("select * from support_ticket where status = ? order by last_activity_at, id limit ?")
-			.params(status.column(), limit).query(this::ticket).list();
+	/** A page of the queue: tickets of the status, the longest waiting first. */
+	public List<Ticket> queue(TicketStatus status, int page, int size) {
+		return jdbc.sql("select * from support_ticket where status = ? order by last_activity_at, id limit ? offset ?")
+			.params(status.column(), size, (long) (page - 1) * size).query(this::ticket).list();
 	}
 
 	public Map<TicketStatus, Integer> counts() {
