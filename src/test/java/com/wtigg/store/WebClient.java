@@ -80,6 +80,58 @@ public final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** A file of a multipart form. */
+	public record Upload(String field, String fileName, String contentType, byte[] data) {
+	}
+
+	/**
+	 * Sends a multipart form (as a browser sends a form with files) with the token of the last
+	 * page read; {@code fields} are pairs of names and values.
+	 */
+	public Page postMultipart(String path, List<Upload> files, String... fields) {
+		String boundary = "----WebClientBoundary" + Long.toHexString(System.nanoTime());
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		String[] withToken = new String[fields.length + 2];
+		withToken[0] = "_csrf";
+		withToken[1] = csrf;
+		System.arraycopy(fields, 0, withToken, 2, fields.length);
+		for (int i = 0; i + 1 < withToken.length; i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + withToken[i] + "\"\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(withToken[i + 1].getBytes(StandardCharsets.UTF_8));
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		for (Upload file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+					+ file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.data());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** A response's bytes as they came, for downloads. */
+	public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+	}
+
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+				.header("User-Agent", userAgent).build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers(), response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Sends a form with the token of the last page read and returns the answer's bytes (a download). */
 	public HttpResponse<byte[]> postForDownload(String path, String... fields) {
 		StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));

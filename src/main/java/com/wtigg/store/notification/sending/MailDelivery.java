@@ -26,6 +26,7 @@ import com.wtigg.store.ordering.OrderMail;
 import com.wtigg.store.privacy.PrivacyMail;
 import com.wtigg.store.shared.Languages;
 import com.wtigg.store.shared.StoreIdentity;
+import com.wtigg.store.support.SupportMail;
 
 /**
  * Sends the mail of an account or order event once, however often the event arrives: the event's digest
@@ -86,6 +87,12 @@ class MailDelivery {
 	/** The same for a mail about a data-subject request. */
 	@Transactional
 	public void once(PrivacyMail event, Supplier<Optional<Letter>> letter) {
+		deliver((Record) event, letter);
+	}
+
+	/** The same for a support mail: the notice of a staff reply. */
+	@Transactional
+	public void once(SupportMail event, Supplier<Optional<Letter>> letter) {
 		deliver((Record) event, letter);
 	}
 

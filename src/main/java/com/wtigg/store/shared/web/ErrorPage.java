@@ -12,6 +12,7 @@ public record ErrorPage(int status, String messageKey, Object[] args) {
 			case 403 -> "error.403";
 			case 404 -> "error.404";
 			case 405 -> "error.405";
+			case 413 -> "error.tooLarge";
 			default -> status >= 500 ? "error.500" : "error.other";
 		}, new Object[0]);
 	}
