@@ -24,8 +24,8 @@ import com.wtigg.store.shared.SubjectId;
 
 /**
  * Usage events in the privacy inventory: every column of {@code analytics_event}; a subject's
- * events exported as a stream (in chunks of 1,000 rows, so a subject with 100,000 events never sits
- * in memory whole), erased by deleting them, and expired after 12 months (RET-AUTO). Events of an
+ * events exported as a stream (row by row through a cursor, so a subject with 100,000 events never
+ * sits in memory whole), erased by deleting them, and expired after 12 months (RET-AUTO). Events of an
  * anonymous visitor carry only the visitor cookie's random id and are linked to no subject.
  */
 @Component
@@ -77,27 +77,17 @@ class AnalyticsPersonalData implements PersonalDataHolder {
 				ErasureAction.DELETE);
 	}
 
-	/** Streams the subject's events, oldest first, to the export in chunks of at most 1,000 rows. */
+	/** Streams the subject's events, oldest first, to the export row by row (the database cursor reads 1,000 at a time). */
 	@Override
 	public void export(SubjectId subject, SubjectExport export) {
-		readOnly.executeWithoutResult(status -> {
-			List<List<String>> chunk = new ArrayList<>(CHUNK);
-			streaming.query("select " + String.join(", ", COLUMNS)
-					+ " from analytics_event where subject_id = ? order by occurred_at", rs -> {
-						List<String> row = new ArrayList<>(COLUMNS.size());
-						for (int i = 1; i <= COLUMNS.size(); i++) {
-							row.add(i == 1 ? rs.getTimestamp(1).toInstant().toString() : rs.getString(i));
-						}
-						chunk.add(row);
-						if (chunk.size() == CHUNK) {
-							export.add(DATASET, COLUMNS, List.copyOf(chunk));
-							chunk.clear();
-						}
-					}, subject.value());
-			if (!chunk.isEmpty()) {
-				export.add(DATASET, COLUMNS, List.copyOf(chunk));
-			}
-		});
+		export.stream(DATASET, COLUMNS, each -> readOnly.executeWithoutResult(status -> streaming.query("select "
+				+ String.join(", ", COLUMNS) + " from analytics_event where subject_id = ? order by occurred_at", rs -> {
+					List<String> row = new ArrayList<>(COLUMNS.size());
+					for (int i = 1; i <= COLUMNS.size(); i++) {
+						row.add(i == 1 ? rs.getTimestamp(1).toInstant().toString() : rs.getString(i));
+					}
+					each.accept(row);
+				}, subject.value())));
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import com.wtigg.store.PolicyClause;
 import com.wtigg.store.analytics.AnalyticsTest;
 import com.wtigg.store.privacy.PersonalField;
 import com.wtigg.store.privacy.inventory.PersonalDataInventory;
+import com.wtigg.store.privacy.SubjectExport;
 import com.wtigg.store.shared.SubjectId;
 
 /**
@@ -98,18 +99,27 @@ class RetentionAndRightsTest {
 				select now() - make_interval(secs => n), 'page_view', '/p/piece-' || n, ?, 'Desktop', '198.51.100.0'
 				from generate_series(1, 100000) n
 				""").param(subject.value()).update();
-		List<Integer> chunks = new ArrayList<>();
+		int[] streamed = { 0 };
 		List<List<String>> first = new ArrayList<>();
-		holder.export(subject, (dataset, columns, rows) -> {
-			assertThat(dataset).isEqualTo(AnalyticsPersonalData.DATASET);
-			assertThat(columns).contains("path", "ip_prefix", "device_type");
-			if (first.isEmpty()) {
-				first.add(rows.getFirst());
+		holder.export(subject, new SubjectExport() {
+			@Override
+			public void add(String dataset, List<String> columns, List<List<String>> rows) {
+				throw new AssertionError("100,000 events must be streamed, not handed over as one list");
 			}
-			chunks.add(rows.size());
+
+			@Override
+			public void stream(String dataset, List<String> columns, RowSource rows) {
+				assertThat(dataset).isEqualTo(AnalyticsPersonalData.DATASET);
+				assertThat(columns).contains("path", "ip_prefix", "device_type");
+				rows.each(row -> {
+					if (first.isEmpty()) {
+						first.add(row);
+					}
+					streamed[0]++;
+				});
+			}
 		});
-		assertThat(chunks.stream().mapToInt(Integer::intValue).sum()).isEqualTo(100_000);
-		assertThat(chunks).allMatch(size -> size <= AnalyticsPersonalData.CHUNK);
+		assertThat(streamed[0]).isEqualTo(100_000);
 		assertThat(first.getFirst()).contains("/p/piece-100000", "198.51.100.0");
 
 		holder.erase(subject);
