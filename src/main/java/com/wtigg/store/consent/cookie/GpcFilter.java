@@ -14,7 +14,10 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Honours the Global Privacy Control signal on the server (SHR-NOSALE): when a browser's
  * {@code Sec-GPC: 1} appears (or goes away) the change is recorded once, and the consent cookie
- * remembers it so that later requests record nothing more. Static files are left alone.
+ * remembers it so that later requests record nothing more. Static files are left alone, and so
+ * are requests a page makes by itself (a beacon, a fetch: {@code Sec-Fetch-Mode} other than
+ * {@code navigate}), whose headers a browser extension or a test's override may not reach: the
+ * signal is a setting of the browser, read where the person navigates.
  */
 class GpcFilter extends OncePerRequestFilter {
 
@@ -32,7 +35,8 @@ class GpcFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return STATIC.stream().anyMatch(path::startsWith);
+		String mode = request.getHeader("Sec-Fetch-Mode");
+		return STATIC.stream().anyMatch(path::startsWith) || (mode != null && !mode.equals("navigate"));
 	}
 
 	@Override

@@ -28,11 +28,21 @@ public class Assets {
 		this.urls = urls;
 	}
 
+	/**
+	 * The file's address with its content hash. Asked before the resource handlers are known (at
+	 * start-up, say), the plain address is given and not remembered, so later pages get the hash.
+	 */
 	public String url(String path) {
-		return resolved.computeIfAbsent(path, p -> {
-			String versioned = urls.getForLookupPath(p);
-			return versioned != null ? versioned : p;
-		});
+		String known = resolved.get(path);
+		if (known != null) {
+			return known;
+		}
+		String versioned = urls.getForLookupPath(path);
+		if (versioned == null) {
+			return path;
+		}
+		resolved.put(path, versioned);
+		return versioned;
 	}
 
 	/**
