@@ -210,7 +210,10 @@ class UsageRecordingTest {
 			long started = System.nanoTime();
 			assertThat(search(query, "analytics")).hasStatusOk();
 			assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3000);
-			Thread.sleep(1500); // the writer has tried, and waits for the lock
+			// the writer has tried, and waits for the lock
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+					"select count(*) from pg_locks where relation = 'analytics_event'::regclass and not granted")
+				.query(Integer.class).single() > 0);
 			blocker.rollback();
 		}
 		assertThat(events().await(1, "search_query = ?", query)).hasSize(1);
