@@ -38,7 +38,8 @@ final class StaffRequestFilter {
 		return new RequestFilter(t, s, due);
 	}
 
-	private static Optional<LocalDate> parse(String typed) {
+	/** A date as typed (ISO, such as 2027-01-31), if it is one. */
+	static Optional<LocalDate> parse(String typed) {
 		try {
 			return Optional.of(LocalDate.parse(typed.strip()));
 		}

@@ -2,7 +2,6 @@ package com.wtigg.store.privacy.requests;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +122,7 @@ class StaffRequestsController {
 			@RequestParam(defaultValue = "") String extension, HttpServletResponse response, Model model) {
 		PrivacyRequest r = find(reference);
 		FormErrors errors = reason(extension, "extension");
-		Optional<LocalDate> day = date(to);
+		Optional<LocalDate> day = StaffRequestFilter.parse(to);
 		if (day.isEmpty()) {
 			errors.add("to", "privacy.admin.error.date");
 		}
@@ -197,15 +196,6 @@ class StaffRequestsController {
 			errors.add(field, "privacy.request.error.detailsControl");
 		}
 		return errors;
-	}
-
-	private static Optional<LocalDate> date(String typed) {
-		try {
-			return Optional.of(LocalDate.parse(typed.strip()));
-		}
-		catch (DateTimeParseException e) {
-			return Optional.empty();
-		}
 	}
 
 	private PrivacyRequest find(String reference) {
