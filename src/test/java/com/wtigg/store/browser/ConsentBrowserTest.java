@@ -147,8 +147,9 @@ class ConsentBrowserTest {
 	}
 
 	@Test
-	void theBannerIsReachedByKeyboardAndPassesWcagRules() {
+	void theBannerIsReachedByKeyboardAndPassesWcagRules() throws Exception {
 		browser.get(url("/"));
+		Browser.screenshot(browser, "consent-banner");
 		List<String> focused = new ArrayList<>();
 		for (int i = 0; i < 10 && !focused.contains("banner-choose"); i++) {
 			browser.switchTo().activeElement().sendKeys(Keys.TAB);
@@ -158,6 +159,7 @@ class ConsentBrowserTest {
 		assertThat(focused).containsSubsequence("banner-accept", "banner-reject", "banner-choose");
 		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 		assertThat(browser.findElement(By.id("banner-analytics")).isDisplayed()).isTrue();
+		Browser.screenshot(browser, "consent-banner-choose");
 		for (String path : new String[] { "/", "/cookies", "/privacy/do-not-sell" }) {
 			browser.get(url(path));
 			Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
