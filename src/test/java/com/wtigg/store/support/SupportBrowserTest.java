@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +57,8 @@ import com.wtigg.store.support.web.TicketThrottle;
 class SupportBrowserTest {
 
 	private static final String PASSWORD = "jade pendant from Hotan 1987";
+
+	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@LocalServerPort
 	int port;
@@ -119,6 +124,9 @@ class SupportBrowserTest {
 		wait.until(ExpectedConditions.urlToBe(url("/account")));
 
 		browser.get(url("/support"));
+		browser.findElement(By.id("support-send")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("topic-error")));
+		assertAccessible("the support form with errors");
 		new Select(browser.findElement(By.id("topic"))).selectByValue("return");
 		browser.findElement(By.id("message")).sendKeys("The clasp of my bangle is loose, see the photo.");
 		browser.findElement(By.id("screenshots")).sendKeys(photo.toAbsolutePath().toString());
@@ -153,5 +161,30 @@ class SupportBrowserTest {
 		assertThat(thread.getText()).contains("Please send it back; we will fix the clasp.");
 		assertThat(browser.findElement(By.id("ticket-status")).getText()).isEqualTo("Answered");
 		Browser.screenshot(browser, "support-2-reply");
+		assertAccessible("a ticket's page");
+	}
+
+	@Test
+	void aGuestsFormAndItsSentPageAreAccessibleInChinese() {
+		browser.get(url("/support"));
+		browser.findElement(By.cssSelector(".language-switch button")).click();
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "客户服务"));
+		assertAccessible("the guest's support form in Chinese");
+		new Select(browser.findElement(By.id("topic"))).selectByValue("styling");
+		browser.findElement(By.id("email")).sendKeys("guest." + UUID.randomUUID() + "@example.com");
+		browser.findElement(By.id("message")).sendKeys("哪条项链配这个吊坠？");
+		browser.findElement(By.id("support-send")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-link")));
+		assertAccessible("the guest's sent page in Chinese");
+		browser.findElement(By.id("ticket-link")).click();
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread"))).getText()).contains("哪条项链配这个吊坠？");
+		assertAccessible("the guest's ticket in Chinese");
+	}
+
+	private void assertAccessible(String page) {
+		Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+		assertThat(results.getViolations()).as("WCAG violations on %s: %s", page,
+				results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList())
+			.isEmpty();
 	}
 }
