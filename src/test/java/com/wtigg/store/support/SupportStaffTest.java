@@ -43,7 +43,7 @@ import com.wtigg.store.support.web.TicketThrottle;
  * support.
  */
 @AccountTest
-@PolicyClause({ "COL-SUPPORT", "SEC-ACCESS" })
+@PolicyClause({ "COL-SUPPORT", "SEC-ACCESS", "SHOP-STAFF" })
 class SupportStaffTest {
 
 	private static StaffFlows.Staff agent;
