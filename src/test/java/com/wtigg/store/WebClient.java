@@ -33,6 +33,15 @@ public final class WebClient {
 
 	private String userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
+	// consent: every cookie name any response set, for the cookie registry's test (begin)
+	private final java.util.Set<String> cookiesSet = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+	/** The names of every cookie a response to this client has set so far (the registry's test reads them). */
+	public java.util.Set<String> cookiesSet() {
+		return java.util.Set.copyOf(cookiesSet);
+	}
+	// consent: (end)
+
 	public WebClient(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -188,6 +197,7 @@ public final class WebClient {
 				.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			Page page = new Page(response);
+			page.setCookies().forEach(c -> cookiesSet.add(c.substring(0, Math.max(0, c.indexOf('='))).strip())); // consent
 			Element token = page.html().selectFirst("input[name=_csrf]");
 			if (token != null && !token.attr("value").isEmpty()) {
 				csrf = token.attr("value");

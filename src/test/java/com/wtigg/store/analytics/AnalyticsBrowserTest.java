@@ -23,12 +23,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.wtigg.store.PolicyClause;
 import com.wtigg.store.browser.Browser;
+import com.wtigg.store.browser.NetworkLog;
 import com.wtigg.store.consent.cookie.ConsentCookieFixture;
 
 /**
  * In Chromium, with the store's Content-Security-Policy and the scripts' integrity hashes in
- * force: with analytics consent the beacon script runs and a click on a product tile is recorded
- * for the visitor; without consent the script is not on the page and no visitor id is given.
+ * force, read from the browser's network log: with analytics consent the beacon script loads and
+ * runs, its beacon request leaves the browser and a click on a product tile is recorded for the
+ * visitor; without consent the script is not on the page, no analytics request leaves the browser
+ * and no visitor id is given.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PolicyClause("COL-USAGE")
@@ -45,9 +48,12 @@ class AnalyticsBrowserTest {
 
 	ChromeDriver browser;
 
+	NetworkLog network;
+
 	@BeforeEach
 	void openBrowser() {
-		browser = Browser.start();
+		browser = Browser.start(NetworkLog::enable);
+		network = NetworkLog.of(browser);
 	}
 
 	@AfterEach
@@ -79,6 +85,13 @@ class AnalyticsBrowserTest {
 		String target = tile.getDomAttribute("href");
 		tile.click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(target));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(network.all())
+			.anySatisfy(e -> assertThat(e.url()).contains("/js/analytics"))
+			.anySatisfy(e -> {
+				assertThat(e.method()).isEqualTo("POST");
+				assertThat(e.url()).endsWith("/analytics/beacon");
+				assertThat(e.status()).as("a ping's answer, when the log has it").isIn(null, 204);
+			}));
 
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
 				select count(*) from analytics_event where kind = 'tile_click' and visitor_id = ? and target = ?
@@ -89,7 +102,12 @@ class AnalyticsBrowserTest {
 	void withoutConsentNoAnalyticsScriptIsOnThePageAndNoVisitorIdIsGiven() {
 		browser.get(freshCategoryPage());
 		assertThat(browser.findElements(By.cssSelector("script[src*='/js/analytics'], script[src*='ga-consent']"))).isEmpty();
-		browser.findElement(By.cssSelector("main .tile .tile-link")).click();
+		WebElement tile = browser.findElement(By.cssSelector("main .tile .tile-link"));
+		String target = tile.getDomAttribute("href");
+		tile.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(target));
 		assertThat(browser.manage().getCookieNamed("visitor")).isNull();
+		assertThat(network.all()).as("requests the browser sent").isNotEmpty()
+			.noneMatch(e -> e.to("/js/analytics") || e.to("/analytics/") || e.to("ga-consent") || e.to("google"));
 	}
 }

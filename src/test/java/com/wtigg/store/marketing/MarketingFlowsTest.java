@@ -170,6 +170,10 @@ class MarketingFlowsTest {
 				java.util.Locale.ENGLISH, null);
 		SubjectId gone = subscribed(unsubscribed, "newsletter");
 		subscriptions.withdraw(gone, EnumSet.allOf(Topic.class), "account");
+		String suppressed = AccountFixture.uniqueEmail("suppressed");
+		subscribed(suppressed, "newsletter");
+		jdbc.sql("insert into marketing_suppression (email_index) values (?)")
+			.param(subscriptions.index(new EmailAddress(suppressed))).update();
 
 		WebClient staff = new StaffFlows(accounts, tokens, port).signedIn(EnumSet.of(StaffRole.CATALOG_MANAGER)).browser();
 		assertThat(staff.get("/admin/marketing").status()).isEqualTo(200);
@@ -192,10 +196,37 @@ class MarketingFlowsTest {
 
 		assertThat(staff.submit(send).text("#queued")).as("a second send mails nobody again")
 			.isEqualTo("Queued for 0 subscribers.");
-		for (String nobody : List.of(restricted, otherTopic, unconfirmed, unsubscribed)) {
+		for (String nobody : List.of(restricted, otherTopic, unconfirmed, unsubscribed, suppressed)) {
 			assertThat(mails.withSubject(nobody, subjectLine)).as(nobody).isEmpty();
 		}
 		assertThat(mails.withSubject(live, subjectLine)).hasSize(1);
+	}
+
+	@Test
+	void badCampaignsAreRefusedBesideTheFieldWithTheFormKeptAndStoreNothing() {
+		WebClient staff = new StaffFlows(accounts, tokens, port).signedIn(EnumSet.of(StaffRole.ADMIN)).browser();
+		staff.get("/admin/marketing");
+		String count = "select count(*) from marketing_campaign";
+		long before = jdbc.sql(count).query(Long.class).single();
+		String kept = "<p>Keep me " + UUID.randomUUID() + "</p>";
+		WebClient.Page missing = staff.post("/admin/marketing/campaigns", "topic", "newsletter", "subjectEn", " ",
+				"subjectZh", "冬季", "bodyEn", kept, "bodyZh", "");
+		assertThat(missing.status()).isEqualTo(422);
+		assertThat(missing.text("#subjectEn-error")).isNotEmpty();
+		assertThat(missing.text("#bodyZh-error")).isNotEmpty();
+		assertThat(missing.html().selectFirst("textarea#bodyEn").wholeText()).isEqualTo(kept);
+		assertThat(missing.html().select("#subjectZh").attr("value")).isEqualTo("冬季");
+		assertThat(staff.post("/admin/marketing/campaigns", "topic", "<script>", "subjectEn", "x", "subjectZh", "x", "bodyEn",
+				"x", "bodyZh", "x").status()).isEqualTo(422);
+		assertThat(staff.post("/admin/marketing/campaigns", "topic", "newsletter", "subjectEn", "x".repeat(5000),
+				"subjectZh", "x", "bodyEn", "x", "bodyZh", "x").status()).isEqualTo(422);
+		WebClient.Page forged = staff.postWithoutToken("/admin/marketing/campaigns", "topic", "newsletter", "subjectEn", "x",
+				"subjectZh", "x", "bodyEn", "x", "bodyZh", "x");
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(forged.body()).doesNotContain("Exception");
+		assertThat(staff.post("/admin/marketing/campaigns/not-a-campaign/send").status()).isEqualTo(404);
+		assertThat(staff.post("/admin/marketing/campaigns/" + UUID.randomUUID() + "/send").status()).isEqualTo(404);
+		assertThat(jdbc.sql(count).query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test

@@ -1,6 +1,11 @@
 package com.wtigg.store.analytics.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +13,14 @@ import java.time.Instant;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.wtigg.store.PolicyClause;
 
 /**
- * A full queue drops events and counts them instead of making the request wait.
+ * A full queue drops events and counts them instead of making the request wait; what is queued is
+ * written in batches, one multi-row insert per at most 500 events.
  */
 class EventQueueTest {
 
@@ -37,5 +47,22 @@ class EventQueueTest {
 		UsageEvent event = new UsageEvent(Instant.now(), "page_view", "/search", "wang li jade", null, null,
 				"https://example.com", new RequestFacts.Device("Phone", "iOS", "Safari"), "203.0.113.0", null, null, null);
 		assertThat(event.toString()).doesNotContain("wang", "203.0.113", "example.com");
+	}
+
+	@Test
+	@PolicyClause("COL-USAGE")
+	void writesWhatIsQueuedInMultiRowInsertsOfAtMostFiveHundredEvents() {
+		JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
+		EventWriter writer = new EventWriter(jdbc, null, new SimpleMeterRegistry(), 2000, Duration.ofSeconds(1));
+		for (int i = 0; i < 1200; i++) {
+			assertThat(writer.offer(view())).isTrue();
+		}
+		verify(jdbc, times(0)).sql(anyString());
+
+		writer.writeQueued();
+		ArgumentCaptor<String> statements = ArgumentCaptor.forClass(String.class);
+		verify(jdbc, times(3)).sql(statements.capture());
+		assertThat(statements.getAllValues()).allSatisfy(sql -> assertThat(sql).startsWith("insert into analytics_event"))
+			.extracting(sql -> sql.split("cast\\(\\? as inet\\)", -1).length - 1).containsExactly(500, 500, 200);
 	}
 }

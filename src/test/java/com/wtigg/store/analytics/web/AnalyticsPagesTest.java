@@ -168,6 +168,19 @@ class AnalyticsPagesTest {
 		assertThat(loader.indexOf("'default'")).isLessThan(loader.indexOf("'update'"));
 	}
 
+	@Test
+	@PolicyClause({ "CKE-GA", "CKE-INVENTORY" })
+	void withAMeasurementIdTheCookiePageListsGooglesCookiesAndItsOptOutLink() {
+		Document page = Html.parse(mvc.get().uri("/cookies").exchange());
+		String tagCookie = "_ga_" + AnalyticsTest.MEASUREMENT_ID.substring(2);
+		for (String name : new String[] { "_ga", tagCookie }) {
+			Element row = page.selectFirst("#cookie-table tr[data-cookie=" + name + "]");
+			assertThat(row).as(name).isNotNull();
+			assertThat(row.select("td").get(0).text()).as(name).isEqualTo(page.selectFirst("label[for=settings-analytics]").text());
+		}
+		assertThat(page.selectFirst("#ga-opt-out a").attr("href")).isEqualTo("https://tools.google.com/dlpage/gaoptout");
+	}
+
 	@ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "", "reject" })
 	@PolicyClause("CKE-GA")
