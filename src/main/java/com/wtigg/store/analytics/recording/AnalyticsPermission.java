@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.wtigg.store.consent.CookieConsents;
 import com.wtigg.store.privacy.Restrictions;
@@ -24,12 +25,13 @@ public class AnalyticsPermission {
 
 	private static final Audience NOBODY = new Audience(false, null);
 
-	private final ObjectProvider<CookieConsents> consents;
+	/** Looked up once: resolving a bean on every request cost more than the rest of the decision. */
+	private final SingletonSupplier<Optional<CookieConsents>> consents;
 
 	private final Restrictions restrictions;
 
 	AnalyticsPermission(ObjectProvider<CookieConsents> consents, Restrictions restrictions) {
-		this.consents = consents;
+		this.consents = SingletonSupplier.of(() -> Optional.ofNullable(consents.getIfAvailable()));
 		this.restrictions = restrictions;
 	}
 
@@ -57,8 +59,7 @@ public class AnalyticsPermission {
 	}
 
 	private Audience decide(HttpServletRequest request) {
-		CookieConsents cookieConsents = consents.getIfAvailable();
-		if (cookieConsents == null || !cookieConsents.allowsAnalytics(request)) {
+		if (!consents.obtain().map(c -> c.allowsAnalytics(request)).orElse(false)) {
 			return NOBODY;
 		}
 		Optional<SubjectId> subject = SignedIn.current().map(SignedIn::subject);

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,6 +24,10 @@ import com.wtigg.store.shared.web.Browsers;
 class RequestFacts {
 
 	static final int MAX_QUERY = 100;
+
+	private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]{7,15}");
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private final Browsers browsers;
 
@@ -44,7 +49,7 @@ class RequestFacts {
 	 * {@code null} when the request carries no address literal.
 	 */
 	static String truncatedAddress(String address) {
-		if (address == null || !(address.indexOf(':') >= 0 || address.matches("[0-9.]{7,15}"))) {
+		if (address == null || !(address.indexOf(':') >= 0 || IPV4_LITERAL.matcher(address).matches())) {
 			return null; // not an address literal: a name is never looked up
 		}
 		try {
@@ -87,7 +92,7 @@ class RequestFacts {
 		if (q == null) {
 			return null;
 		}
-		String normal = q.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String normal = WHITE_SPACE.matcher(q.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 		return normal.isEmpty() ? null : cut(normal, MAX_QUERY);
 	}
 

@@ -1,8 +1,6 @@
 package com.wtigg.store.privacy.center;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -56,13 +54,9 @@ class PrivacyCenterController {
 		model.addAttribute("lastUpdated", version.version());
 		model.addAttribute("signedIn", me.isPresent());
 		model.addAttribute("justSent", request);
-		Map<String, Integer> held = new LinkedHashMap<>();
-		me.ifPresent(s -> holders.forEach(h -> h.export(s.subject(), (dataset, columns, rows) -> {
-			if (!rows.isEmpty()) {
-				held.merge(dataset, rows.size(), Integer::sum);
-			}
-		})));
-		model.addAttribute("held", held);
+		RecordCounts held = new RecordCounts();
+		me.ifPresent(s -> holders.forEach(h -> h.export(s.subject(), held)));
+		model.addAttribute("held", held.byCategory());
 		model.addAttribute("restricted", me.map(s -> restrictions.restricted(s.subject())).orElse(false));
 		model.addAttribute("requests", me.map(s -> requests.of(s.subject())).orElse(List.of()));
 		model.addAttribute("consents", me.map(s -> consents.stream().flatMap(c -> c.of(s.subject()).stream()).toList())

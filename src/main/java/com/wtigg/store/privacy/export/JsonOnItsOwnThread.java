@@ -1,5 +1,6 @@
 package com.wtigg.store.privacy.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,7 +19,7 @@ final class JsonOnItsOwnThread implements AutoCloseable {
 	private record Begin(String dataset, List<String> columns) implements Step {
 	}
 
-	private record Row(List<String> values) implements Step {
+	private record Rows(List<List<String>> values) implements Step {
 	}
 
 	private record End() implements Step {
@@ -27,7 +28,12 @@ final class JsonOnItsOwnThread implements AutoCloseable {
 	private record Finish() implements Step {
 	}
 
-	private final BlockingQueue<Step> steps = new ArrayBlockingQueue<>(4096);
+	/** Rows go over in groups: one hand-over per row cost more than writing the row. */
+	private static final int HANDED_OVER_AT_ONCE = 256;
+
+	private final BlockingQueue<Step> steps = new ArrayBlockingQueue<>(64);
+
+	private List<List<String>> pending = new ArrayList<>(HANDED_OVER_AT_ONCE);
 
 	private final Thread thread;
 
@@ -45,8 +51,8 @@ final class JsonOnItsOwnThread implements AutoCloseable {
 				if (step instanceof Begin b) {
 					rows = json.begin(b.dataset(), b.columns());
 				}
-				else if (step instanceof Row r) {
-					rows.accept(r.values());
+				else if (step instanceof Rows r) {
+					r.values().forEach(rows);
 				}
 				else if (step instanceof End) {
 					json.end();
@@ -68,11 +74,24 @@ final class JsonOnItsOwnThread implements AutoCloseable {
 
 	Consumer<List<String>> begin(String dataset, List<String> columns) {
 		put(new Begin(dataset, columns));
-		return row -> put(new Row(row));
+		return row -> {
+			pending.add(row);
+			if (pending.size() == HANDED_OVER_AT_ONCE) {
+				handOver();
+			}
+		};
 	}
 
 	void end() {
+		handOver();
 		put(new End());
+	}
+
+	private void handOver() {
+		if (!pending.isEmpty()) {
+			put(new Rows(pending));
+			pending = new ArrayList<>(HANDED_OVER_AT_ONCE);
+		}
 	}
 
 	/** Ends the document and waits until all of it is written. */
