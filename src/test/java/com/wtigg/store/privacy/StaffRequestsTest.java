@@ -20,6 +20,7 @@ import com.wtigg.store.customer.StaffFlows;
 import com.wtigg.store.customer.account.AccountTokens;
 import com.wtigg.store.customer.account.Accounts;
 import com.wtigg.store.privacy.requests.RequestThrottle;
+import com.wtigg.store.shared.SubjectId;
 import com.wtigg.store.shared.security.StaffRole;
 
 /**
@@ -55,11 +56,15 @@ class StaffRequestsTest {
 
 	WebClient officer;
 
+	SubjectId officerSubject;
+
 	@BeforeEach
 	void setUp() {
 		mails = new PrivacyRequestMails(smtp);
 		throttle.reset();
-		officer = new StaffFlows(accounts, tokens, port).signedIn(EnumSet.of(StaffRole.PRIVACY_OFFICER)).browser();
+		StaffFlows.Staff staff = new StaffFlows(accounts, tokens, port).signedIn(EnumSet.of(StaffRole.PRIVACY_OFFICER));
+		officer = staff.browser();
+		officerSubject = staff.subject();
 	}
 
 	private String entered(String email, String type, String country) {
@@ -141,6 +146,84 @@ class StaffRequestsTest {
 		officer.post("/admin/privacy/requests/" + reference + "/carry-out", "reason", "Shipping address corrected in the account");
 		assertThat(mails.awaitText(email, "Your data is corrected")).contains(reference);
 		assertThat(officer.post("/admin/privacy/requests/" + reference + "/carry-out", "reason", "twice").status()).isEqualTo(400);
+	}
+
+	@Test
+	@PolicyClause("DSR-DEADLINE")
+	void anOfficerTakesARequestTheQueueNamesWhoIsOnItAndFiltersByIt() {
+		String email = AccountFixture.uniqueEmail("assigned");
+		fixture.signedInCustomer(fixture.browser(), "Assigned Case", email);
+		String reference = entered(email, "correction", "US");
+		follow(email);
+		String row = "tr[data-reference=" + reference + "]";
+		assertThat(officer.get("/admin/privacy/requests?assigned=nobody").html().select(row)).hasSize(1);
+		assertThat(officer.get("/admin/privacy/requests?assigned=me").html().select(row)).isEmpty();
+
+		officer.get("/admin/privacy/requests/" + reference);
+		assertThat(officer.post("/admin/privacy/requests/" + reference + "/assign").redirect()).isPresent();
+		WebClient.Page mine = officer.get("/admin/privacy/requests?assigned=me");
+		assertThat(mine.html().select(row + " td.assignee").text()).isEqualTo("You");
+		assertThat(officer.get("/admin/privacy/requests?assigned=nobody").html().select(row)).isEmpty();
+		assertThat(officer.get("/admin/privacy/requests/" + reference).text("#request-assignee")).isEqualTo("You");
+
+		StaffFlows.Staff colleague = new StaffFlows(accounts, tokens, port).signedIn(EnumSet.of(StaffRole.PRIVACY_OFFICER));
+		String officerEmail = accounts.find(officerSubject).orElseThrow().email();
+		WebClient.Page theirs = colleague.browser().get("/admin/privacy/requests?assigned=nobody");
+		assertThat(theirs.html().select(row)).isEmpty();
+		assertThat(colleague.browser().get("/admin/privacy/requests").html().select(row + " td.assignee").text())
+			.isEqualTo(officerEmail);
+		colleague.browser().get("/admin/privacy/requests/" + reference);
+		colleague.browser().post("/admin/privacy/requests/" + reference + "/assign");
+		assertThat(officer.get("/admin/privacy/requests?assigned=me").html().select(row)).isEmpty();
+		officer.get("/admin/privacy/requests/" + reference);
+		officer.post("/admin/privacy/requests/" + reference + "/release");
+		assertThat(officer.get("/admin/privacy/requests?assigned=nobody").html().select(row)).hasSize(1);
+		assertThat(officer.get("/admin/privacy/requests/" + reference).text("#request-trail"))
+			.contains("assigned to staff:" + officerSubject).contains("assigned to staff:" + colleague.subject())
+			.contains("released by its assignee");
+
+		assertThat(officer.get("/admin/privacy/requests?assigned=everyone").status()).isEqualTo(400);
+		officer.post("/admin/privacy/requests/" + reference + "/carry-out", "reason", "Address corrected");
+		WebClient.Page closed = officer.post("/admin/privacy/requests/" + reference + "/assign");
+		assertThat(closed.status()).isEqualTo(400);
+		assertThat(closed.text(".form-errors, .error-summary, [role=alert]")).isNotBlank();
+	}
+
+	@Test
+	@PolicyClause("DSR-DEADLINE")
+	void theQueueColoursEachRequestByItsDaysLeft() {
+		String overdue = openCorrection("late", "US");
+		String soon = openCorrection("soon", "US");
+		String fine = openCorrection("fine", "US");
+		String closed = openCorrection("done", "US");
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+		dueOn(overdue, today.minusDays(1));
+		dueOn(soon, today.plusDays(5));
+		dueOn(fine, today.plusDays(6));
+		officer.get("/admin/privacy/requests/" + closed);
+		officer.post("/admin/privacy/requests/" + closed + "/carry-out", "reason", "Corrected");
+
+		org.jsoup.nodes.Document queue = officer.get("/admin/privacy/requests").html();
+		assertThat(queue.select("tr[data-reference=" + overdue + "]").attr("class")).isEqualTo("urgency-overdue");
+		assertThat(queue.select("tr[data-reference=" + overdue + "]").text()).contains("-1 days").contains("overdue");
+		assertThat(queue.select("tr[data-reference=" + soon + "]").attr("class")).isEqualTo("urgency-soon");
+		assertThat(queue.select("tr[data-reference=" + soon + "]").text()).contains("5 days").contains("due soon");
+		assertThat(queue.select("tr[data-reference=" + fine + "]").attr("class")).isEqualTo("urgency-fine");
+		assertThat(queue.select("tr[data-reference=" + closed + "]").attr("class")).isEqualTo("urgency-closed");
+		assertThat(officer.get("/admin/privacy/requests?dueBy=" + today).html().select("tr[data-reference]").eachAttr("data-reference"))
+			.contains(overdue).doesNotContain(soon, fine);
+	}
+
+	private String openCorrection(String name, String country) {
+		String email = AccountFixture.uniqueEmail(name);
+		fixture.signedInCustomer(fixture.browser(), "Queue Case", email);
+		String reference = entered(email, "correction", country);
+		follow(email);
+		return reference;
+	}
+
+	private void dueOn(String reference, java.time.LocalDate day) {
+		jdbc.sql("update privacy_request set due_on = ? where reference = ?").params(day, reference).update();
 	}
 
 	@Test

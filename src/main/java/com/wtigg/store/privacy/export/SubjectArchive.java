@@ -49,6 +49,13 @@ public class SubjectArchive {
 	}
 
 	public void write(SubjectId subject, String reference, Instant generatedAt, OutputStream out) {
+		write(subject, reference, generatedAt, out, ArchiveProgress.NONE);
+	}
+
+	/** Writes the copy, telling {@code progress} how far it has come. */
+	public void write(SubjectId subject, String reference, Instant generatedAt, OutputStream out,
+			ArchiveProgress progress) {
+		progress.started(holders.size());
 		try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
 			zip.setEncoding(StandardCharsets.UTF_8.name());
 			zip.setLevel(Deflater.BEST_SPEED);
@@ -63,8 +70,11 @@ public class SubjectArchive {
 				try (JsonGenerator g = json.createGenerator(
 						new CheckedOutputStream(new DeflaterOutputStream(compressedJson, deflater, 8192), crc))) {
 					try (JsonOnItsOwnThread datasets = new JsonOnItsOwnThread(new JsonDatasets(g, reference, generatedAt))) {
-						SubjectExport both = new Both(csv, datasets);
-						holders.forEach(h -> h.export(subject, both));
+						SubjectExport both = new Both(csv, datasets, progress);
+						for (PersonalDataHolder h : holders) {
+							h.export(subject, both);
+							progress.holderDone();
+						}
 					}
 				}
 				jsonBytes = deflater.getBytesRead();
@@ -87,7 +97,7 @@ public class SubjectArchive {
 	}
 
 	/** Hands every category's rows to the CSV files and to the JSON at once. */
-	private record Both(CsvFiles csv, JsonOnItsOwnThread datasets) implements SubjectExport {
+	private record Both(CsvFiles csv, JsonOnItsOwnThread datasets, ArchiveProgress progress) implements SubjectExport {
 
 		@Override
 		public void add(String dataset, List<String> columns, List<List<String>> rows) {
@@ -96,11 +106,13 @@ public class SubjectArchive {
 
 		@Override
 		public void stream(String dataset, List<String> columns, RowSource rows) {
+			progress.category(dataset);
 			Consumer<List<String>> toCsv = csv.begin(dataset, columns);
 			Consumer<List<String>> toJson = datasets.begin(dataset, columns);
 			rows.each(row -> {
 				toCsv.accept(row);
 				toJson.accept(row);
+				progress.row();
 			});
 			csv.end();
 			datasets.end();

@@ -203,8 +203,16 @@ public class RequestDecisions {
 	}
 
 	public void assign(PrivacyRequest r, SubjectId staff, String actor) {
+		requireOpenOrUnverified(r);
 		store.assign(r.id(), staff);
 		store.event(r.id(), actor, "assigned to staff:" + staff, clock.instant());
+	}
+
+	/** Nobody is on the request any more; it shows as unassigned in the queue. */
+	public void release(PrivacyRequest r, String actor) {
+		requireOpenOrUnverified(r);
+		store.assign(r.id(), null);
+		store.event(r.id(), actor, "released by its assignee", clock.instant());
 	}
 
 	private static void requireOpen(PrivacyRequest r) {

@@ -1,6 +1,7 @@
 package com.wtigg.store.privacy.requests;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -40,8 +41,11 @@ class RequestDownloads {
 
 	private final Clock clock;
 
+	private final ExportProgress progress;
+
 	RequestDownloads(RequestStore store, RequestLinks links, SubjectArchive archive, RequestThrottle throttle,
-			Clock clock) {
+			Clock clock, ExportProgress progress) {
+		this.progress = progress;
 		this.store = store;
 		this.links = links;
 		this.archive = archive;
@@ -87,8 +91,17 @@ class RequestDownloads {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"wtigg-data-" + r.reference() + ".zip\"");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		archive.write(r.subject(), r.reference(), clock.instant(), response.getOutputStream());
-		store.event(r.id(), "subject", "copy downloaded in full", clock.instant());
+		try (ExportProgress.Running run = progress.start(r)) {
+			try {
+				archive.write(r.subject(), r.reference(), clock.instant(), response.getOutputStream(), run);
+			}
+			catch (UncheckedIOException e) {
+				// the person's connection went: nothing more can reach them
+				store.event(r.id(), "subject", "copy download broken off after " + run.rows() + " rows", clock.instant());
+				throw e;
+			}
+			store.event(r.id(), "subject", "copy downloaded in full: " + run.rows() + " rows", clock.instant());
+		}
 		return null;
 	}
 

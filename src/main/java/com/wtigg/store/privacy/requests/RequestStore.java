@@ -90,8 +90,10 @@ class RequestStore {
 
 	List<PrivacyRequest> list(RequestFilter filter) {
 		return jdbc.sql("select " + COLUMNS + " from privacy_request where (cast(? as text) is null or type = ?) "
-				+ "and (cast(? as text) is null or status = ?) and (cast(? as date) is null or due_on <= ?) order by closed_at is not null, due_on nulls last, received_at")
-			.params(filter.typeCode(), filter.typeCode(), filter.statusCode(), filter.statusCode(), filter.dueBy(), filter.dueBy())
+				+ "and (cast(? as text) is null or status = ?) and (cast(? as date) is null or due_on <= ?) "
+				+ "and (cast(? as uuid) is null or assigned_to = ?) and (not ? or assigned_to is null) order by closed_at is not null, due_on nulls last, received_at")
+			.params(filter.typeCode(), filter.typeCode(), filter.statusCode(), filter.statusCode(), filter.dueBy(), filter.dueBy(),
+					filter.assignedToValue(), filter.assignedToValue(), filter.unassigned())
 			.query(RequestStore::row).list();
 	}
 

@@ -46,9 +46,15 @@ class StaffRequestsController {
 
 	private final ProcessorNotices notices;
 
+	private final StaffNames names;
+
+	private final ExportProgress exports;
+
 	StaffRequestsController(RequestStore store, RequestDecisions decisions, RequestIntake intake,
-			RequestSettings settings, Clock clock, ProcessorNotices notices) {
+			RequestSettings settings, Clock clock, ProcessorNotices notices, StaffNames names, ExportProgress exports) {
+		this.exports = exports;
 		this.notices = notices;
+		this.names = names;
 		this.store = store;
 		this.decisions = decisions;
 		this.intake = intake;
@@ -58,17 +64,21 @@ class StaffRequestsController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String status,
-			@RequestParam(defaultValue = "") String dueBy, HttpServletResponse response, Model model) {
+			@RequestParam(defaultValue = "") String dueBy, @RequestParam(defaultValue = "") String assigned,
+			HttpServletResponse response, Model model) {
 		FormErrors errors = new FormErrors();
-		RequestFilter filter = StaffRequestFilter.read(type, status, dueBy, errors);
+		RequestFilter filter = StaffRequestFilter.read(type, status, dueBy, assigned, me().subject(), errors);
 		if (errors.any()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
-		LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-		model.addAttribute("rows", store.list(filter).stream().map(r -> StaffRequestRow.of(r, today)).toList());
+		LocalDate today = today();
+		StaffNames.OnDuty staff = names.readBy(me().subject());
+		model.addAttribute("rows", store.list(filter).stream().map(r -> StaffRequestRow.of(r, today, staff)).toList());
 		model.addAttribute("type", type);
 		model.addAttribute("status", status);
 		model.addAttribute("dueBy", dueBy);
+		model.addAttribute("assigned", assigned);
+		model.addAttribute("exports", exports.now());
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", Map.of("country", "US"));
 		model.addAttribute("countries", CountryChoice.all(Locale.ENGLISH));
@@ -138,10 +148,32 @@ class StaffRequestsController {
 	}
 
 	@PostMapping("/{reference}/assign")
-	String assign(@PathVariable String reference) {
+	String assign(@PathVariable String reference, HttpServletResponse response, Model model) {
 		PrivacyRequest r = find(reference);
+		if (r.status().closed()) {
+			return closed(r, response, model);
+		}
 		decisions.assign(r, me().subject(), me().actor());
 		return "redirect:/admin/privacy/requests/" + r.reference();
+	}
+
+	@PostMapping("/{reference}/release")
+	String release(@PathVariable String reference, HttpServletResponse response, Model model) {
+		PrivacyRequest r = find(reference);
+		if (r.status().closed()) {
+			return closed(r, response, model);
+		}
+		if (r.assignedTo() != null) {
+			decisions.release(r, me().actor());
+		}
+		return "redirect:/admin/privacy/requests/" + r.reference();
+	}
+
+	private String closed(PrivacyRequest r, HttpServletResponse response, Model model) {
+		FormErrors errors = new FormErrors();
+		errors.add("assign", "privacy.admin.error.closed");
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return detail(model, r, errors, Map.of());
 	}
 
 	/** A request that came by email or post: entered, then proven by the email link like any other. */
@@ -157,7 +189,7 @@ class StaffRequestsController {
 		Optional<RequestForm> form = RequestFormReader.read(typed, null, language, errors);
 		if (errors.any()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			String page = list("", "", "", response, model);
+			String page = list("", "", "", "", response, model);
 			model.addAttribute("errors", errors);
 			model.addAttribute("typed", typed);
 			return page;
@@ -177,10 +209,15 @@ class StaffRequestsController {
 		model.addAttribute("hold", decisions.holdReason(r).orElse(null));
 		model.addAttribute("events", store.events(r.id()));
 		model.addAttribute("notices", notices.of(r.id()));
+		model.addAttribute("export", exports.of(r.id()).orElse(null));
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", typed);
-		model.addAttribute("row", StaffRequestRow.of(r, LocalDate.now(clock.withZone(settings.zone()))));
+		model.addAttribute("row", StaffRequestRow.of(r, today(), names.readBy(me().subject())));
 		return "privacy/admin-request";
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(settings.zone()));
 	}
 
 	private static FormErrors reason(String text, String field) {

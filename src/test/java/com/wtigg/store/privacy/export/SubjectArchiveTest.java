@@ -88,4 +88,37 @@ class SubjectArchiveTest {
 		assertThat(files.get("README.txt")).contains("events.csv: 50000 rows").contains("notes.csv: 2 rows")
 			.contains("thing.note").contains("answering you").contains("7 years");
 	}
+
+	@Test
+	void theArchiveTellsHowFarItHasComeRowByRowAndHolderByHolder() {
+		List<String> told = new java.util.ArrayList<>();
+		long[] rows = new long[1];
+		ArchiveProgress progress = new ArchiveProgress() {
+			@Override
+			public void started(int holders) {
+				told.add("started " + holders);
+			}
+
+			@Override
+			public void category(String dataset) {
+				told.add(dataset + " after " + rows[0]);
+			}
+
+			@Override
+			public void row() {
+				rows[0]++;
+			}
+
+			@Override
+			public void holderDone() {
+				told.add("holder done after " + rows[0]);
+			}
+		};
+		new SubjectArchive(List.of(HOLDER, HOLDER)).write(SubjectId.random(), "PR-TESTTEST",
+				Instant.parse("2026-12-03T10:00:00Z"), new ByteArrayOutputStream(), progress);
+
+		assertThat(told).containsExactly("started 2", "notes after 0", "events after 2", "holder done after 50002",
+				"notes after 50002", "events after 50004", "holder done after 100004");
+		assertThat(rows[0]).isEqualTo(100_004);
+	}
 }
