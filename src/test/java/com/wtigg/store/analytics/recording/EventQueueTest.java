@@ -1,27 +1,24 @@
 package com.wtigg.store.analytics.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.wtigg.store.PolicyClause;
 
 /**
  * A full queue drops events and counts them instead of making the request wait; what is queued is
- * written in batches, one insert per at most 500 events.
+ * written in batches, one statement per at most 10,000 events; a batch the database refuses twice
+ * is counted, and the writer goes on.
  */
 class EventQueueTest {
 
@@ -52,22 +49,42 @@ class EventQueueTest {
 
 	@Test
 	@PolicyClause("COL-USAGE")
-	void writesWhatIsQueuedInOneInsertPerAtMostFiveHundredEvents() {
-		JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-		EventWriter writer = new EventWriter(jdbc, null, new SimpleMeterRegistry(), 2000, Duration.ofSeconds(1));
-		for (int i = 0; i < 1200; i++) {
+	void writesWhatIsQueuedInOneStatementPerBatchOfAtMostTenThousandEvents() {
+		List<Integer> batches = new ArrayList<>();
+		EventWriter writer = new EventWriter(batch -> batches.add(batch.size()), null, new SimpleMeterRegistry(), 30_000,
+				Duration.ofSeconds(1));
+		for (int i = 0; i < 24_000; i++) {
 			assertThat(writer.offer(view())).isTrue();
 		}
-		verify(jdbc, times(0)).sql(anyString());
+		assertThat(batches).isEmpty();
 
 		writer.writeQueued();
-		ArgumentCaptor<String> statements = ArgumentCaptor.forClass(String.class);
-		verify(jdbc, times(3)).sql(statements.capture());
-		assertThat(statements.getAllValues()).allSatisfy(sql -> assertThat(sql).startsWith("insert into analytics_event"));
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<List<?>> columns = ArgumentCaptor.forClass(List.class);
-		verify(jdbc.sql(anyString()), times(3)).params(columns.capture());
-		assertThat(columns.getAllValues()).allSatisfy(batch -> assertThat(batch).hasSize(14))
-			.extracting(batch -> ((Object[]) batch.get(0)).length).containsExactly(500, 500, 200);
+		assertThat(batches).containsExactly(EventWriter.BATCH, EventWriter.BATCH, 4_000);
+		writer.writeQueued();
+		assertThat(batches).hasSize(3);
+	}
+
+	@Test
+	@PolicyClause("COL-USAGE")
+	void aBatchThatFailsTwiceIsCountedAsFailedAndTheNextIsWritten() {
+		List<Integer> written = new ArrayList<>();
+		int[] calls = { 0 };
+		EventPartitions partitions = org.mockito.Mockito.mock(EventPartitions.class);
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		EventWriter writer = new EventWriter(batch -> {
+			if (calls[0]++ < 2) {
+				throw new org.springframework.dao.DataAccessResourceFailureException("down");
+			}
+			written.add(batch.size());
+		}, partitions, meters, 30_000, Duration.ofSeconds(1));
+		writer.offer(view());
+		writer.writeQueued();
+		writer.offer(view());
+		writer.offer(view());
+		writer.writeQueued();
+
+		assertThat(written).containsExactly(2);
+		assertThat(meters.get("store.analytics.events").tag("outcome", "failed").counter().count()).isEqualTo(1.0);
+		verify(partitions, times(1)).createAhead(org.mockito.ArgumentMatchers.any());
 	}
 }
