@@ -1,14 +1,15 @@
 package com.wtigg.store.analytics.recording;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,9 @@ class EventCopy implements EventWriter.Sink {
 
 	static final String COPY = "copy analytics_event (" + COLUMNS + ") from stdin (format csv)";
 
+	/** Bytes gathered before they go to the database. */
+	private static final int BUFFER = 64 * 1024;
+
 	private final JdbcTemplate jdbc;
 
 	EventCopy(JdbcTemplate jdbc) {
@@ -36,32 +40,35 @@ class EventCopy implements EventWriter.Sink {
 	}
 
 	@Override
-	public void write(List<UsageEvent> batch) {
-		String rows = rows(batch);
+	public void write(List<String> rows) {
 		jdbc.execute((ConnectionCallback<Long>) connection -> {
+			PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, BUFFER);
 			try {
-				return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows));
+				Writer text = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+				for (String row : rows) {
+					text.write(row);
+					text.write('\n');
+				}
+				text.flush();
+				return copy.endCopy();
 			}
-			catch (IOException e) {
+			catch (IOException | RuntimeException e) {
+				if (copy.isActive()) {
+					copy.cancelCopy(); // the connection goes back to the pool out of COPY, with nothing written
+				}
 				throw new DataAccessResourceFailureException("The usage events could not be sent to the database", e);
 			}
 		});
 	}
 
-	/** The batch as the CSV rows COPY reads, one line per event, in the order of {@link #COLUMNS}. */
-	static String rows(List<UsageEvent> batch) {
-		StringBuilder text = new StringBuilder(batch.size() * 160);
-		try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.POSTGRESQL_CSV)) {
-			for (UsageEvent e : batch) {
-				csv.printRecord(e.occurredAt(), e.kind(), e.path(), e.searchQuery(), e.target(), e.durationMs(),
-						e.referrer(), e.device().type(), e.device().os(), e.device().browser(), e.ipPrefix(),
-						text(e.visitorId()), e.subject() == null ? null : e.subject().value(), text(e.beaconId()));
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e); // a StringBuilder does not fail
-		}
-		return text.toString();
+	/**
+	 * The event as the CSV row COPY reads, in the order of {@link #COLUMNS}, without its line end:
+	 * made when the event is queued, so that a waiting event is one small text.
+	 */
+	static String row(UsageEvent e) {
+		return CSVFormat.POSTGRESQL_CSV.format(e.occurredAt(), e.kind(), e.path(), e.searchQuery(), e.target(),
+				e.durationMs(), e.referrer(), e.device().type(), e.device().os(), e.device().browser(), e.ipPrefix(),
+				text(e.visitorId()), e.subject() == null ? null : e.subject().value(), text(e.beaconId()));
 	}
 
 	private static String text(UUID id) {

@@ -35,7 +35,8 @@ class EventWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
 
-	private final BlockingQueue<UsageEvent> queue;
+	/** Each event as its row already, one small text instead of the event's objects, while it waits. */
+	private final BlockingQueue<String> queue;
 
 	private final Sink sink;
 
@@ -75,7 +76,7 @@ class EventWriter implements SmartLifecycle {
 
 	/** Queues the event for writing; drops it (and counts the drop) when the queue is full. Never blocks. */
 	boolean offer(UsageEvent event) {
-		if (!queue.offer(event)) {
+		if (!queue.offer(EventCopy.row(event))) {
 			dropped.increment();
 			return false;
 		}
@@ -114,19 +115,20 @@ class EventWriter implements SmartLifecycle {
 	/** Where batches go: the database, in one statement per batch. */
 	interface Sink {
 
-		void write(List<UsageEvent> batch);
+		/** Writes the rows ({@link EventCopy#row}) in one statement. */
+		void write(List<String> rows);
 	}
 
 	/** Writes everything queued now, in batches of at most {@link #BATCH}. */
 	void writeQueued() {
-		List<UsageEvent> batch = new ArrayList<>(BATCH);
+		List<String> batch = new ArrayList<>(BATCH);
 		while (queue.drainTo(batch, BATCH) > 0) {
 			write(batch);
 			batch.clear();
 		}
 	}
 
-	private void write(List<UsageEvent> batch) {
+	private void write(List<String> batch) {
 		try {
 			sink.write(batch);
 		}

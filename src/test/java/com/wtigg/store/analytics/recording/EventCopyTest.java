@@ -3,7 +3,6 @@ package com.wtigg.store.analytics.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class EventCopyTest {
 		UsageEvent time = new UsageEvent(Instant.parse("2026-12-06T10:16:00Z"), "time_on_page", "/p/bangle", null, null,
 				4200, null, new RequestFacts.Device("Desktop", "Windows", "Edge"), null, null, subject, visitor);
 
-		String rows = EventCopy.rows(List.of(search, time));
+		String rows = EventCopy.row(search) + "\n" + EventCopy.row(time) + "\n";
 
 		assertThat(rows).isEqualTo("\"2026-12-06T10:15:30.123456Z\",\"page_view\",\"/search\","
 				+ "\"jade, \"\"imperial\"\"\ngreen\",,,\"\",\"Phone\",\"iOS\",\"Safari\",\"203.0.113.0\","
