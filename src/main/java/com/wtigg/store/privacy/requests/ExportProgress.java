@@ -2,6 +2,7 @@ package com.wtigg.store.privacy.requests;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class ExportProgress {
 
 	/** A copy of this request begins; {@link Running#close()} ends it. */
 	Running start(PrivacyRequest request) {
-		Running run = new Running(request.id(), request.reference(), clock.instant());
+		Running run = new Running(request.id(), request.reference(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
 		running.put(request.id(), run);
 		return run;
 	}
